@@ -1,0 +1,120 @@
+//! Errors found while reading a data file, with enough context for a person
+//! to find and fix the problem: which file, where in it, and what is wrong.
+//!
+//! Every loader in the domain returns `Vec<DataError>` rather than stopping
+//! at the first problem, so a coordinator fixing a file sees all of them at
+//! once. `Display` gives one line a person can act on:
+//! `helplines.json: lines[2] (fr-3114) → number: is empty`.
+
+use std::fmt;
+
+/// One problem in one data file, at one place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    /// The file's name as a person knows it (`helplines.json`).
+    pub file: String,
+    /// Where in the file: a path such as `lines[2] (fr-3114) → number`.
+    /// Empty when the problem is the whole file.
+    pub place: String,
+    /// What is wrong there.
+    pub kind: DataErrorKind,
+}
+
+/// What is wrong at a place in a data file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DataErrorKind {
+    /// The file is not valid JSON, or does not have the expected shape.
+    Syntax(String),
+    /// A text field that must say something is empty or only spaces.
+    Empty,
+    /// A text lacks one of the app's languages.
+    MissingTranslation { language: String },
+    /// A text is given in a language the app does not declare.
+    UnknownLanguage { language: String },
+    /// A link whose scheme is not one of `https:`, `tel:` or `mailto:`.
+    ForbiddenLink { link: String },
+    /// A link that has an allowed scheme but cannot be used as written.
+    MalformedLink { link: String, why: &'static str },
+    /// A date that is not a real calendar date in `YYYY-MM-DD` form.
+    BadDate { value: String },
+    /// An identifier used twice where each must be unique.
+    Duplicate { id: String },
+    /// A value outside the set the field accepts.
+    NotAllowed { value: String, allowed: &'static str },
+    /// A placeholder such as `{count}` that the reference text has and this
+    /// translation lacks, or the other way round.
+    PlaceholderMismatch { expected: Vec<String>, found: Vec<String> },
+}
+
+impl DataError {
+    /// A problem at `place` in `file`.
+    pub fn new(file: impl Into<String>, place: impl Into<String>, kind: DataErrorKind) -> Self {
+        DataError {
+            file: file.into(),
+            place: place.into(),
+            kind,
+        }
+    }
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.place.is_empty() {
+            write!(f, "{}: {}", self.file, self.kind)
+        } else {
+            write!(f, "{}: {}: {}", self.file, self.place, self.kind)
+        }
+    }
+}
+
+impl fmt::Display for DataErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DataErrorKind::Syntax(why) => write!(f, "cannot be read: {why}"),
+            DataErrorKind::Empty => write!(f, "is empty"),
+            DataErrorKind::MissingTranslation { language } => {
+                write!(f, "has no text in language '{language}'")
+            }
+            DataErrorKind::UnknownLanguage { language } => {
+                write!(f, "has a text in '{language}', which is not a declared language")
+            }
+            DataErrorKind::ForbiddenLink { link } => write!(
+                f,
+                "link '{link}' is not allowed: only https:, tel: and mailto: links are"
+            ),
+            DataErrorKind::MalformedLink { link, why } => write!(f, "link '{link}' {why}"),
+            DataErrorKind::BadDate { value } => {
+                write!(f, "'{value}' is not a date written YYYY-MM-DD")
+            }
+            DataErrorKind::Duplicate { id } => write!(f, "id '{id}' is used more than once"),
+            DataErrorKind::NotAllowed { value, allowed } => {
+                write!(f, "'{value}' is not allowed here (expected {allowed})")
+            }
+            DataErrorKind::PlaceholderMismatch { expected, found } => write!(
+                f,
+                "placeholders differ from the reference text: expected {{{}}}, found {{{}}}",
+                expected.join("}, {"),
+                found.join("}, {")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names_file_place_and_problem() {
+        let e = DataError::new("helplines.json", "lines[2] (fr-3114) → number", DataErrorKind::Empty);
+        assert_eq!(e.to_string(), "helplines.json: lines[2] (fr-3114) → number: is empty");
+    }
+
+    #[test]
+    fn display_without_place_speaks_of_the_file() {
+        let e = DataError::new("en.json", "", DataErrorKind::Syntax("expected value at line 1".into()));
+        assert_eq!(e.to_string(), "en.json: cannot be read: expected value at line 1");
+    }
+}

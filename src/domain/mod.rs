@@ -1,0 +1,20 @@
+//! The pure core of Amarre: the validated model of every data file the app
+//! reads, and the rules that work on it.
+//!
+//! Nothing here knows about Leptos, the DOM or storage (a check in
+//! `tests/domain_is_pure.rs` keeps it so): everything is plain data in, plain
+//! data out, tested natively with `cargo test`. The UI (`crate::app` and its
+//! pages) turns what these types say into words in the chosen language.
+//!
+//! Each data file is read in two steps, after ripgrep's habit: a `raw` serde
+//! mirror of the file as it is, then a constructor that validates it into
+//! types that cannot be wrong, or returns every [`DataError`] it found.
+
+pub mod date;
+pub mod error;
+pub mod helpline;
+pub mod language;
+pub mod link;
+pub mod text;
+
+pub use error::{DataError, DataErrorKind};

@@ -1,0 +1,124 @@
+//! A text written in every language the app speaks: the shape every
+//! translatable field of a content file has (`{"fr": "…", "en": "…"}`).
+//!
+//! Validation makes sure each declared language is present and non-empty and
+//! that no undeclared language slips in, so the UI can always show a text in
+//! the chosen language without a fallback path hiding a missing translation.
+
+use std::collections::BTreeMap;
+
+use super::error::{DataError, DataErrorKind};
+use super::language::Languages;
+
+/// A text in each declared language, in the order of [`Languages`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalizedText(Vec<String>);
+
+impl LocalizedText {
+    /// Validates a raw `{"fr": …, "en": …}` map at `place` in `file`
+    /// against the declared languages, adding any problem to `errors`.
+    pub fn validate(
+        raw: &BTreeMap<String, String>,
+        languages: &Languages,
+        file: &str,
+        place: &str,
+        errors: &mut Vec<DataError>,
+    ) -> LocalizedText {
+        for code in raw.keys() {
+            if languages.position(code).is_none() {
+                errors.push(DataError::new(
+                    file,
+                    place,
+                    DataErrorKind::UnknownLanguage { language: code.clone() },
+                ));
+            }
+        }
+        let texts = languages
+            .all()
+            .iter()
+            .map(|lang| match raw.get(&lang.code) {
+                None => {
+                    errors.push(DataError::new(
+                        file,
+                        place,
+                        DataErrorKind::MissingTranslation {
+                            language: lang.code.clone(),
+                        },
+                    ));
+                    String::new()
+                }
+                Some(text) if text.trim().is_empty() => {
+                    errors.push(DataError::new(
+                        file,
+                        format!("{place}.{}", lang.code),
+                        DataErrorKind::Empty,
+                    ));
+                    String::new()
+                }
+                Some(text) => text.clone(),
+            })
+            .collect();
+        LocalizedText(texts)
+    }
+
+    /// The text in the language at `language` (a position in [`Languages`]);
+    /// the reference text if that position is out of range.
+    pub fn get(&self, language: usize) -> &str {
+        self.0.get(language).unwrap_or(&self.0[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn languages() -> Languages {
+        Languages::parse(
+            "languages.json",
+            r#"[{"code":"fr","native_name":"Français","direction":"ltr"},
+                {"code":"en","native_name":"English","direction":"ltr"}]"#,
+        )
+        .unwrap()
+    }
+
+    fn raw(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn keeps_texts_in_declared_order() {
+        let mut errors = vec![];
+        let t = LocalizedText::validate(
+            &raw(&[("en", "Hello"), ("fr", "Bonjour")]),
+            &languages(),
+            "f",
+            "p",
+            &mut errors,
+        );
+        assert!(errors.is_empty());
+        assert_eq!(t.get(0), "Bonjour");
+        assert_eq!(t.get(1), "Hello");
+        assert_eq!(t.get(9), "Bonjour");
+    }
+
+    #[test]
+    fn reports_missing_empty_and_unknown_languages() {
+        let mut errors = vec![];
+        LocalizedText::validate(
+            &raw(&[("fr", "  "), ("de", "Hallo")]),
+            &languages(),
+            "x.json",
+            "name",
+            &mut errors,
+        );
+        let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "x.json: name: has a text in 'de', which is not a declared language",
+                "x.json: name.fr: is empty",
+                "x.json: name: has no text in language 'en'",
+            ]
+        );
+    }
+}
