@@ -1,0 +1,138 @@
+//! The app shell: the frame every page shares (skip link, header with the
+//! language picker and quick exit, the help area at the same place on every
+//! page, the footer) and the routes.
+//!
+//! If the shipped content cannot be read (a bug the native tests exist to
+//! prevent), the shell shows what is wrong instead of panicking.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::components::help_area::HelpArea;
+use crate::components::language_picker::LanguagePicker;
+use crate::components::quick_exit::QuickExit;
+use crate::content::{self, Content};
+use crate::domain::DataError;
+use crate::locale::{provide_locale, use_locale};
+use crate::pages::coming_soon::ComingSoon;
+use crate::pages::home::Home;
+use crate::pages::not_found::NotFound;
+use crate::pages::privacy::Privacy;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    match content::shipped() {
+        Ok(content) => view! { <Shell content=content/> }.into_any(),
+        Err(errors) => view! { <BrokenContent errors=errors/> }.into_any(),
+    }
+}
+
+/// The frame and routes, once the content is known to be good.
+#[component]
+fn Shell(
+    /// The validated shipped content.
+    content: &'static Content,
+) -> impl IntoView {
+    let locale = provide_locale(content);
+    view! {
+        <Router>
+            <a
+                class="skip-link"
+                href="#main"
+                on:click=move |ev| {
+                    // The router intercepts in-page links; focus the main region ourselves.
+                    ev.prevent_default();
+                    focus_main();
+                }
+            >
+                {move || locale.t("shell.skip")}
+            </a>
+            <header class="site-header">
+                <A href="/" attr:class="site-header__brand">
+                    <span class="site-header__name">"Amarre"</span>
+                </A>
+                <div class="site-header__tools">
+                    <LanguagePicker/>
+                    <QuickExit/>
+                </div>
+            </header>
+            <HelpArea/>
+            <FocusOnNavigation/>
+            <main id="main" class="page" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/eleve") view=|| view! { <ComingSoon page="student"/> }/>
+                    <Route path=path!("/famille") view=|| view! { <ComingSoon page="family"/> }/>
+                    <Route path=path!("/classe") view=|| view! { <ComingSoon page="class"/> }/>
+                    <Route path=path!("/services") view=|| view! { <ComingSoon page="services"/> }/>
+                    <Route path=path!("/confidentialite") view=Privacy/>
+                </Routes>
+            </main>
+            <SiteFooter/>
+        </Router>
+    }
+}
+
+/// After an in-app navigation, moves focus to the main region, so keyboard
+/// and screen-reader users start reading the new page from its top.
+#[component]
+fn FocusOnNavigation() -> impl IntoView {
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            focus_main();
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        path
+    });
+}
+
+/// Moves keyboard focus to the main region (it has `tabindex="-1"`).
+fn focus_main() {
+    use wasm_bindgen::JsCast;
+    if let Some(main) = document()
+        .get_element_by_id("main")
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}
+
+/// The footer: the promise in one line, and the pages everyone may need.
+#[component]
+fn SiteFooter() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <footer class="site-footer">
+            <p class="site-footer__promise">{move || locale.t("shell.promise")}</p>
+            <nav class="site-footer__nav" aria-label=move || locale.t("shell.footer_nav")>
+                <A href="/">{move || locale.t("nav.home")}</A>
+                <A href="/services">{move || locale.t("nav.services")}</A>
+                <A href="/confidentialite">{move || locale.t("nav.privacy")}</A>
+            </nav>
+        </footer>
+    }
+}
+
+/// Shown only if the shipped data files are broken: says so plainly and
+/// lists the problems for whoever maintains the app.
+#[component]
+fn BrokenContent(
+    /// Every problem found in the shipped files.
+    errors: &'static [DataError],
+) -> impl IntoView {
+    view! {
+        <main class="page calm-failure" role="alert">
+            <h1>"Amarre ne peut pas démarrer."</h1>
+            <p>"Ses fichiers de contenu ont un problème. Rien n'a été envoyé."</p>
+            <p>"Besoin de parler maintenant ? Belgique : "<a href="tel:103">"103"</a>" · France : "<a href="tel:3114">"3114"</a></p>
+            <ul class="calm-failure__details">
+                {errors.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}
+            </ul>
+        </main>
+    }
+}

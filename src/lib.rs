@@ -1,0 +1,28 @@
+//! Amarre: a self-assessment app against school dropout that runs entirely
+//! in the browser. Nothing a person answers ever leaves their device.
+//!
+//! The crate is a library so that tests can reach everything; `main.rs` only
+//! installs the panic hook and mounts [`app::App`].
+//!
+//! - [`domain`]: the pure core (no Leptos, no browser): validated models of
+//!   the data files and the rules on them.
+//! - [`i18n`]: the UI's words per language, pure and validated.
+//! - [`content`]: the shipped data files, embedded and validated once.
+//! - [`storage`]: the only module that touches browser storage.
+//! - [`locale`]: the chosen language, as reactive state.
+//! - [`app`], [`pages`], [`components`]: the UI.
+//! - [`calm_failure`]: the panic hook's calm page, the last resort for a bug.
+
+// No unsafe code anywhere: nothing here needs it, and the browser is the
+// sandbox we rely on.
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod calm_failure;
+pub mod components;
+pub mod content;
+pub mod domain;
+pub mod i18n;
+pub mod locale;
+pub mod pages;
+pub mod storage;

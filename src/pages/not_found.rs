@@ -1,0 +1,21 @@
+//! The page for an address the app does not know.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::page_title::PageTitle;
+use crate::locale::use_locale;
+
+/// "This page does not exist", with the way home.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let locale = use_locale();
+    view! {
+        <PageTitle key="notfound.title"/>
+        <section class="not-found">
+            <h1>{move || locale.t("notfound.title")}</h1>
+            <p>{move || locale.t("notfound.text")}</p>
+            <p><A href="/">{move || locale.t("nav.back_home")}</A></p>
+        </section>
+    }
+}

@@ -1,0 +1,129 @@
+//! The privacy page: exactly what the app keeps, where, for how long, what
+//! this device holds right now, and one button that erases all of it.
+//!
+//! The list of what may be kept comes from [`StoredItem::ALL`], the same
+//! list the storage adapter writes from, so the page cannot fall behind.
+
+use leptos::prelude::*;
+
+use crate::components::page_title::PageTitle;
+use crate::locale::{use_locale, Locale};
+use crate::storage::{self, Area, StoredItem};
+
+/// What this device holds now: `(area, key)` for every key of the app.
+fn present_now() -> Vec<(Area, String)> {
+    [Area::Session, Area::Lasting]
+        .into_iter()
+        .flat_map(|area| {
+            storage::present_keys(area)
+                .unwrap_or_default()
+                .into_iter()
+                .map(move |key| (area, key))
+        })
+        .collect()
+}
+
+fn area_key(area: Area) -> &'static str {
+    match area {
+        Area::Session => "privacy.area.session",
+        Area::Lasting => "privacy.area.lasting",
+    }
+}
+
+/// The privacy page.
+#[component]
+pub fn Privacy() -> impl IntoView {
+    let locale = use_locale();
+    let present = RwSignal::new(present_now());
+    let erased = RwSignal::new(None::<usize>);
+    let erase = move |_| {
+        erased.set(Some(storage::erase_everything()));
+        present.set(present_now());
+    };
+    let rows = StoredItem::ALL
+        .into_iter()
+        .map(|item| {
+            view! {
+                <tr>
+                    <td>{move || locale.t(item.description_key())}</td>
+                    <td>{move || locale.t(area_key(item.area()))}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageTitle key="privacy.title"/>
+        <section class="privacy">
+            <h1>{move || locale.t("privacy.title")}</h1>
+            <p class="privacy__lead">{move || locale.t("privacy.lead")}</p>
+
+            <h2>{move || locale.t("privacy.never.title")}</h2>
+            <ul>
+                <li>{move || locale.t("privacy.never.server")}</li>
+                <li>{move || locale.t("privacy.never.tracking")}</li>
+                <li>{move || locale.t("privacy.never.others")}</li>
+            </ul>
+
+            <h2>{move || locale.t("privacy.kept.title")}</h2>
+            <p>{move || locale.t("privacy.kept.text")}</p>
+            <table class="privacy__table">
+                <caption class="visually-hidden">{move || locale.t("privacy.kept.title")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || locale.t("privacy.kept.what")}</th>
+                        <th scope="col">{move || locale.t("privacy.kept.where")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <p>{move || locale.t("privacy.area.explained")}</p>
+
+            <h2>{move || locale.t("privacy.now.title")}</h2>
+            <PresentList present=present locale=locale/>
+
+            <h2>{move || locale.t("privacy.erase.title")}</h2>
+            <p>{move || locale.t("privacy.erase.text")}</p>
+            <button type="button" class="button button--danger" data-testid="erase-everything" on:click=erase>
+                {move || locale.t("privacy.erase.button")}
+            </button>
+            <p class="privacy__status" role="status" data-testid="erase-status">
+                {move || erased.get().map(|n| locale.f("privacy.erase.done", &[("count", &n.to_string())]))}
+            </p>
+
+            <h2>{move || locale.t("privacy.exit.title")}</h2>
+            <p>{move || locale.t("privacy.exit.text")}</p>
+            <p>{move || locale.t("privacy.exit.history")}</p>
+
+            <h2>{move || locale.t("privacy.shared.title")}</h2>
+            <p>{move || locale.t("privacy.shared.text")}</p>
+
+            <h2>{move || locale.t("privacy.diagnosis.title")}</h2>
+            <p>{move || locale.t("privacy.diagnosis.text")}</p>
+        </section>
+    }
+}
+
+/// The live list of what this device holds, or a sentence saying nothing is.
+#[component]
+fn PresentList(
+    /// What is kept now, refreshed after erasing.
+    present: RwSignal<Vec<(Area, String)>>,
+    /// The reading language.
+    locale: Locale,
+) -> impl IntoView {
+    move || {
+        let items = present.get();
+        if items.is_empty() {
+            view! { <p data-testid="stored-nothing">{move || locale.t("privacy.now.nothing")}</p> }.into_any()
+        } else {
+            let list = items
+                .into_iter()
+                .map(|(area, key)| {
+                    let what = StoredItem::from_key(&key).map(StoredItem::description_key).unwrap_or("privacy.item.unknown");
+                    view! { <li><code>{key}</code>" — "{move || locale.t(what)}" ("{move || locale.t(area_key(area))}")"</li> }
+                })
+                .collect_view();
+            view! { <ul data-testid="stored-list">{list}</ul> }.into_any()
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! The only place that touches the browser's storage.
+//!
+//! Two areas, after what the person chose: [`Area::Session`] lives only as
+//! long as the tab (answers in progress, the chosen language) and
+//! [`Area::Lasting`] survives closing the browser, used only when the person
+//! asks to keep something. Every key starts with [`PREFIX`], so "erase
+//! everything" can find all of them and nothing else. Failures the world can
+//! cause (private mode, storage full, a value written by an older version or
+//! tampered with) come back as [`StorageError`], never as a panic.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// Every key this app writes starts with this.
+pub const PREFIX: &str = "amarre.";
+
+/// Where a value is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    /// `sessionStorage`: gone when the tab is closed.
+    Session,
+    /// `localStorage`: kept on this device until erased.
+    Lasting,
+}
+
+/// Something the app may keep, with where and why. The privacy page lists
+/// these, so a new kind of stored value must be added here to exist at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredItem {
+    /// The language chosen with the picker.
+    Language,
+}
+
+impl StoredItem {
+    /// Every kind of value the app may keep.
+    pub const ALL: [StoredItem; 1] = [StoredItem::Language];
+
+    /// The full storage key.
+    pub fn key(self) -> &'static str {
+        match self {
+            StoredItem::Language => "amarre.language",
+        }
+    }
+
+    /// Where it is kept.
+    pub fn area(self) -> Area {
+        match self {
+            StoredItem::Language => Area::Session,
+        }
+    }
+
+    /// The UI key of the sentence that says what it is, for the privacy page.
+    pub fn description_key(self) -> &'static str {
+        match self {
+            StoredItem::Language => "privacy.item.language",
+        }
+    }
+
+    /// The known item stored under `key`, if any.
+    pub fn from_key(key: &str) -> Option<StoredItem> {
+        StoredItem::ALL.into_iter().find(|item| item.key() == key)
+    }
+}
+
+/// Why reading or writing storage failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StorageError {
+    /// The key concerned (empty for the whole area).
+    pub key: String,
+    /// What went wrong.
+    pub kind: StorageErrorKind,
+}
+
+/// What went wrong with storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageErrorKind {
+    /// The browser refuses storage (private mode, disabled, sandboxed).
+    NotAvailable,
+    /// Writing failed, usually because the storage is full.
+    WriteFailed,
+    /// The stored value is not what this version expects.
+    Codec(String),
+}
+
+impl fmt::Display for StorageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.kind {
+            StorageErrorKind::NotAvailable => write!(f, "this browser does not allow storage here"),
+            StorageErrorKind::WriteFailed => write!(f, "'{}' could not be saved (storage full?)", self.key),
+            StorageErrorKind::Codec(why) => write!(f, "'{}' holds a value this version cannot read: {why}", self.key),
+        }
+    }
+}
+
+impl std::error::Error for StorageError {}
+
+fn area_storage(area: Area) -> Result<web_sys::Storage, StorageError> {
+    let not_available = || StorageError {
+        key: String::new(),
+        kind: StorageErrorKind::NotAvailable,
+    };
+    let window = web_sys::window().ok_or_else(not_available)?;
+    let storage = match area {
+        Area::Session => window.session_storage(),
+        Area::Lasting => window.local_storage(),
+    };
+    storage.ok().flatten().ok_or_else(not_available)
+}
+
+/// Reads and decodes the value of `item`; `Ok(None)` when nothing is kept.
+pub fn read<T: DeserializeOwned>(item: StoredItem) -> Result<Option<T>, StorageError> {
+    let storage = area_storage(item.area())?;
+    let Some(text) = storage.get_item(item.key()).ok().flatten() else {
+        return Ok(None);
+    };
+    serde_json::from_str(&text).map(Some).map_err(|e| StorageError {
+        key: item.key().to_string(),
+        kind: StorageErrorKind::Codec(e.to_string()),
+    })
+}
+
+/// Encodes and keeps `value` as `item`.
+pub fn write<T: Serialize>(item: StoredItem, value: &T) -> Result<(), StorageError> {
+    let storage = area_storage(item.area())?;
+    let text = serde_json::to_string(value).map_err(|e| StorageError {
+        key: item.key().to_string(),
+        kind: StorageErrorKind::Codec(e.to_string()),
+    })?;
+    storage.set_item(item.key(), &text).map_err(|_| StorageError {
+        key: item.key().to_string(),
+        kind: StorageErrorKind::WriteFailed,
+    })
+}
+
+/// Forgets `item`.
+pub fn remove(item: StoredItem) -> Result<(), StorageError> {
+    let storage = area_storage(item.area())?;
+    let _ = storage.remove_item(item.key());
+    Ok(())
+}
+
+/// Every key of this app kept in `area` now, known or not (a key from an
+/// older version is listed too, so the privacy page hides nothing).
+pub fn present_keys(area: Area) -> Result<Vec<String>, StorageError> {
+    let storage = area_storage(area)?;
+    let length = storage.length().unwrap_or(0);
+    let mut keys: Vec<String> = (0..length)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(PREFIX))
+        .collect();
+    keys.sort();
+    Ok(keys)
+}
+
+/// Removes every key of this app from `area`; returns how many were removed.
+pub fn erase_area(area: Area) -> Result<usize, StorageError> {
+    let storage = area_storage(area)?;
+    let keys = present_keys(area)?;
+    for key in &keys {
+        let _ = storage.remove_item(key);
+    }
+    Ok(keys.len())
+}
+
+/// Removes every key of this app from both areas; returns how many were
+/// removed. An area the browser refuses holds nothing of ours, so it counts
+/// as erased.
+pub fn erase_everything() -> usize {
+    [Area::Session, Area::Lasting]
+        .into_iter()
+        .map(|area| erase_area(area).unwrap_or(0))
+        .sum()
+}
