@@ -1,0 +1,87 @@
+// A small static server for the built app: serves dist/ on 127.0.0.1 with
+// the security headers the build wrote (dist/_headers, the same policy as
+// deploy/nginx.conf), and index.html for every route of the app (/eleve,
+// /confidentialite…). Used by `scripts/serve` and by the end-to-end tests.
+//
+//   node scripts/serve.mjs [dist-dir] [port]     (port 0: any free port)
+import { createServer } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { join, normalize, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** The headers of dist/_headers (`/*` block), as an object. */
+function securityHeaders(dir) {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return {};
+  return Object.fromEntries(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => /^\s+\S+:/.test(line))
+      .map((line) => {
+        const at = line.indexOf(':');
+        return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+      }),
+  );
+}
+
+/** Starts serving `dir`; resolves to `{ url, close }`. */
+export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = {}) {
+  const root = resolve(dir);
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html is missing: build the app first (trunk build --release)`);
+  }
+  const headers = securityHeaders(root);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const isFile = existsSync(file) && statSync(file).isFile();
+    if (!isFile) {
+      // A route of the app (no extension) gets the app; a missing asset is a 404.
+      if (extname(path) !== '') {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found');
+        return;
+      }
+      file = join(root, 'index.html');
+    }
+    const ext = extname(file);
+    const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
+    res.writeHead(200, {
+      'Content-Type': TYPES[ext] || 'application/octet-stream',
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...headers,
+    });
+    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.on('error', reject);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      resolvePromise({
+        url: `http://${host}:${actual}`,
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [dir = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await startServer({ dir, port: Number(port) });
+  console.log(`Amarre is served at ${url}/  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,131 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the storage
+//! adapter against real `localStorage`/`sessionStorage`, and components
+//! mounted into a fresh element.
+//!
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser`
+//! (scripts/test does it); natively this file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use amarre::components::help_area::HelpArea;
+use amarre::components::language_picker::LanguagePicker;
+use amarre::content;
+use amarre::locale::provide_locale;
+use amarre::storage::{self, Area, StorageErrorKind, StoredItem};
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn session() -> web_sys::Storage {
+    web_sys::window().unwrap().session_storage().unwrap().unwrap()
+}
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// A fresh element to mount a component into.
+fn fresh_parent() -> web_sys::HtmlElement {
+    let document = document();
+    let parent = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&parent).unwrap();
+    parent.unchecked_into()
+}
+
+#[wasm_bindgen_test]
+fn storage_round_trips_and_reports_unreadable_values() {
+    storage::erase_everything();
+    assert_eq!(storage::read::<String>(StoredItem::Language), Ok(None));
+    storage::write(StoredItem::Language, &"en".to_string()).unwrap();
+    assert_eq!(
+        storage::read::<String>(StoredItem::Language),
+        Ok(Some("en".to_string()))
+    );
+    assert_eq!(
+        session().get_item("amarre.language").unwrap().as_deref(),
+        Some("\"en\"")
+    );
+
+    // A value tampered with or left by another version is reported, not a panic.
+    session().set_item("amarre.language", "{not json").unwrap();
+    let error = storage::read::<String>(StoredItem::Language).unwrap_err();
+    assert!(matches!(error.kind, StorageErrorKind::Codec(_)), "{error:?}");
+    assert!(error.to_string().contains("amarre.language"));
+    storage::remove(StoredItem::Language).unwrap();
+    assert_eq!(storage::read::<String>(StoredItem::Language), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn erase_everything_removes_every_key_of_ours_and_nothing_else() {
+    storage::erase_everything();
+    session().set_item("amarre.language", "\"fr\"").unwrap();
+    session().set_item("amarre.answers.old-version", "{}").unwrap();
+    local().set_item("amarre.kept", "1").unwrap();
+    local().set_item("someone-else", "keep me").unwrap();
+
+    assert_eq!(
+        storage::present_keys(Area::Session).unwrap(),
+        vec!["amarre.answers.old-version".to_string(), "amarre.language".to_string()]
+    );
+    assert_eq!(storage::erase_everything(), 3);
+    assert!(storage::present_keys(Area::Session).unwrap().is_empty());
+    assert!(storage::present_keys(Area::Lasting).unwrap().is_empty());
+    assert_eq!(local().get_item("someone-else").unwrap().as_deref(), Some("keep me"));
+    local().remove_item("someone-else").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn help_area_lists_every_national_line_as_a_tel_link() {
+    storage::erase_everything();
+    // The test browser prefers English; a choice made earlier in the tab wins.
+    storage::write(StoredItem::Language, &"fr".to_string()).unwrap();
+    let content = content::shipped().expect("shipped content is valid");
+    let parent = fresh_parent();
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        provide_locale(content);
+        view! { <HelpArea/> }
+    });
+    tick().await;
+
+    let links = parent.query_selector_all(".help-line__number").unwrap();
+    assert_eq!(links.length() as usize, content.helplines.len());
+    let first: web_sys::Element = links.item(0).unwrap().unchecked_into();
+    assert_eq!(first.get_attribute("href").as_deref(), Some("tel:103"));
+    let summary = parent.query_selector("[data-testid=help-summary]").unwrap().unwrap();
+    assert_eq!(summary.text_content().unwrap().trim(), "Besoin de parler maintenant ?");
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn choosing_english_changes_words_and_html_lang_and_is_remembered_for_the_tab() {
+    storage::erase_everything();
+    let content = content::shipped().expect("shipped content is valid");
+    let parent = fresh_parent();
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        provide_locale(content);
+        view! { <LanguagePicker/><HelpArea/> }
+    });
+    tick().await;
+
+    let select: web_sys::HtmlSelectElement = parent
+        .query_selector("[data-testid=language-picker]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    select.set_value("1");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    tick().await;
+
+    let summary = parent.query_selector("[data-testid=help-summary]").unwrap().unwrap();
+    assert_eq!(summary.text_content().unwrap().trim(), "Need to talk now?");
+    let html = document().document_element().unwrap();
+    assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        storage::read::<String>(StoredItem::Language),
+        Ok(Some("en".to_string()))
+    );
+    drop(handle);
+    storage::erase_everything();
+}

@@ -1,0 +1,88 @@
+//! Every data file the app ships must load without a single error. A broken
+//! file fails here with the file, the place and the problem, long before a
+//! person could meet it in the app.
+
+use amarre::content::Content;
+
+#[test]
+fn every_shipped_file_is_valid() {
+    if let Err(errors) = Content::load() {
+        let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+        panic!(
+            "the shipped data has {} problem(s):\n{}",
+            errors.len(),
+            lines.join("\n")
+        );
+    }
+}
+
+#[test]
+fn help_lines_cover_both_countries_and_never_list_3020() {
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    for country in amarre::domain::helpline::Country::ALL {
+        assert!(
+            content.helplines.iter().filter(|l| l.country == country).count() >= 3,
+            "{} needs at least three lines",
+            country.code()
+        );
+    }
+    assert!(
+        content.helplines.iter().all(|l| l.number.replace(' ', "") != "3020"),
+        "3020 is closed: 3018 replaces it"
+    );
+    assert!(content.helplines.iter().all(|l| l.dial.as_str().starts_with("tel:")));
+}
+
+#[test]
+fn french_is_the_reference_and_english_is_there() {
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    let languages = content.catalog.languages();
+    assert_eq!(languages.reference().code, "fr");
+    assert!(languages.position("en").is_some());
+}
+
+#[test]
+fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    let keys: Vec<&str> = content.catalog.keys().collect();
+    let mut missing = Vec::new();
+    for file in rust_files(std::path::Path::new("src")) {
+        let text = std::fs::read_to_string(&file).expect("source files are readable");
+        for key in quoted_keys(&text) {
+            if !keys.contains(&key.as_str()) {
+                missing.push(format!("{}: \"{key}\"", file.display()));
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "UI keys used but not in fr.json:\n{}",
+        missing.join("\n")
+    );
+}
+
+/// Strings in the code that look like UI keys: `"family.word"` or
+/// `"family.word.word"`, lowercase with dots and underscores.
+fn quoted_keys(text: &str) -> Vec<String> {
+    const FAMILIES: [&str; 7] = ["shell.", "nav.", "help.", "home.", "soon.", "notfound.", "privacy."];
+    text.split('"')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| FAMILIES.iter().any(|f| s.starts_with(f)))
+        .filter(|s| s.bytes().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_'))
+        .map(str::to_string)
+        .collect()
+}
+
+fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("src/ exists").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
+}
