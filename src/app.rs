@@ -54,10 +54,8 @@ fn Shell(
                 <A href="/" attr:class="site-header__brand">
                     <span class="site-header__name">"Amarre"</span>
                 </A>
-                <div class="site-header__tools">
-                    <LanguagePicker/>
-                    <QuickExit/>
-                </div>
+                <QuickExit/>
+                <LanguagePicker/>
             </header>
             <HelpArea/>
             <FocusOnNavigation/>
