@@ -1,25 +1,25 @@
 //! The app shell: the frame every page shares (skip link, header with the
 //! language picker and quick exit, the help area at the same place on every
-//! page, the footer) and the routes.
+//! page, the footer) and the page the address bar points to.
 //!
 //! If the shipped content cannot be read (a bug the native tests exist to
 //! prevent), the shell shows what is wrong instead of panicking.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use crate::components::help_area::HelpArea;
 use crate::components::language_picker::LanguagePicker;
+use crate::components::link::Link;
 use crate::components::quick_exit::QuickExit;
 use crate::content::{self, Content};
 use crate::domain::DataError;
 use crate::locale::{provide_locale, use_locale};
+use crate::navigation::{provide_navigation, use_navigation};
 use crate::pages::coming_soon::ComingSoon;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
 use crate::pages::privacy::Privacy;
+use crate::route::Page;
 
 /// The whole app.
 #[component]
@@ -30,15 +30,15 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// The frame and routes, once the content is known to be good.
+/// The frame and the current page, once the content is known to be good.
 #[component]
 fn Shell(
     /// The validated shipped content.
     content: &'static Content,
 ) -> impl IntoView {
     let locale = provide_locale(content);
+    provide_navigation();
     view! {
-        <Router>
             <a
                 class="skip-link"
                 href="#main"
@@ -51,26 +51,33 @@ fn Shell(
                 {move || locale.t("shell.skip")}
             </a>
             <header class="site-header">
-                <A href="/" attr:class="site-header__brand">
+                <Link to=Page::Home class="site-header__brand">
                     <span class="site-header__name">"Amarre"</span>
-                </A>
+                </Link>
                 <QuickExit/>
                 <LanguagePicker/>
             </header>
             <HelpArea/>
             <FocusOnNavigation/>
             <main id="main" class="page" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/eleve") view=|| view! { <ComingSoon page="student"/> }/>
-                    <Route path=path!("/famille") view=|| view! { <ComingSoon page="family"/> }/>
-                    <Route path=path!("/classe") view=|| view! { <ComingSoon page="class"/> }/>
-                    <Route path=path!("/services") view=|| view! { <ComingSoon page="services"/> }/>
-                    <Route path=path!("/confidentialite") view=Privacy/>
-                </Routes>
+                <CurrentPage/>
             </main>
             <SiteFooter/>
-        </Router>
+    }
+}
+
+/// The page the address bar points to.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let navigation = use_navigation();
+    move || match navigation.page() {
+        Page::Home => view! { <Home/> }.into_any(),
+        Page::Student => view! { <ComingSoon page="student"/> }.into_any(),
+        Page::Family => view! { <ComingSoon page="family"/> }.into_any(),
+        Page::Class => view! { <ComingSoon page="class"/> }.into_any(),
+        Page::Services => view! { <ComingSoon page="services"/> }.into_any(),
+        Page::Privacy => view! { <Privacy/> }.into_any(),
+        Page::NotFound => view! { <NotFound/> }.into_any(),
     }
 }
 
@@ -78,14 +85,14 @@ fn Shell(
 /// and screen-reader users start reading the new page from its top.
 #[component]
 fn FocusOnNavigation() -> impl IntoView {
-    let location = use_location();
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
+    let navigation = use_navigation();
+    Effect::new(move |previous: Option<Page>| {
+        let page = navigation.page();
+        if previous.is_some_and(|p| p != page) {
             focus_main();
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
-        path
+        page
     });
 }
 
@@ -108,9 +115,9 @@ fn SiteFooter() -> impl IntoView {
         <footer class="site-footer">
             <p class="site-footer__promise">{move || locale.t("shell.promise")}</p>
             <nav class="site-footer__nav" aria-label=move || locale.t("shell.footer_nav")>
-                <A href="/">{move || locale.t("nav.home")}</A>
-                <A href="/services">{move || locale.t("nav.services")}</A>
-                <A href="/confidentialite">{move || locale.t("nav.privacy")}</A>
+                <Link to=Page::Home>{move || locale.t("nav.home")}</Link>
+                <Link to=Page::Services>{move || locale.t("nav.services")}</Link>
+                <Link to=Page::Privacy>{move || locale.t("nav.privacy")}</Link>
             </nav>
         </footer>
     }

@@ -10,6 +10,8 @@
 //! - [`content`]: the shipped data files, embedded and validated once.
 //! - [`storage`]: the only module that touches browser storage.
 //! - [`locale`]: the chosen language, as reactive state.
+//! - [`route`], [`navigation`]: the pages and their addresses; moving between
+//!   them with the browser's history.
 //! - [`app`], [`pages`], [`components`]: the UI.
 //! - [`calm_failure`]: the panic hook's calm page, the last resort for a bug.
 
@@ -24,5 +26,7 @@ pub mod content;
 pub mod domain;
 pub mod i18n;
 pub mod locale;
+pub mod navigation;
 pub mod pages;
+pub mod route;
 pub mod storage;

@@ -2,5 +2,6 @@
 
 pub mod help_area;
 pub mod language_picker;
+pub mod link;
 pub mod page_title;
 pub mod quick_exit;

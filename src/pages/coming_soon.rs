@@ -2,11 +2,11 @@
 //! the part will do, and points to what already works (the help lines, the
 //! home page). Never a fake form or a made-up result.
 
-use leptos::prelude::*;
-use leptos_router::components::A;
-
+use crate::components::link::Link;
 use crate::components::page_title::PageTitle;
 use crate::locale::use_locale;
+use crate::route::Page;
+use leptos::prelude::*;
 
 /// The "bientôt" page for one of the parts still to come.
 #[component]
@@ -29,7 +29,7 @@ pub fn ComingSoon(
             <p class="coming-soon__badge">{move || locale.t("soon.badge")}</p>
             <p>{move || locale.t(text)}</p>
             <p>{move || locale.t("soon.meanwhile")}</p>
-            <p><A href="/">{move || locale.t("nav.back_home")}</A></p>
+            <p><Link to=Page::Home>{move || locale.t("nav.back_home")}</Link></p>
         </section>
     }
 }

@@ -1,15 +1,15 @@
 //! The home page: what Amarre is, in words a 12-year-old understands, and
 //! the three paths (young person, family, teacher), plus services and privacy.
 
-use leptos::prelude::*;
-use leptos_router::components::A;
-
+use crate::components::link::Link;
 use crate::components::page_title::PageTitle;
 use crate::locale::use_locale;
+use crate::route::Page;
+use leptos::prelude::*;
 
 /// One of the paths offered on the home page.
 struct Path {
-    href: &'static str,
+    to: Page,
     title: &'static str,
     text: &'static str,
     testid: &'static str,
@@ -17,19 +17,19 @@ struct Path {
 
 const PATHS: [Path; 3] = [
     Path {
-        href: "/eleve",
+        to: Page::Student,
         title: "home.student.title",
         text: "home.student.text",
         testid: "path-student",
     },
     Path {
-        href: "/famille",
+        to: Page::Family,
         title: "home.family.title",
         text: "home.family.text",
         testid: "path-family",
     },
     Path {
-        href: "/classe",
+        to: Page::Class,
         title: "home.class.title",
         text: "home.class.text",
         testid: "path-class",
@@ -45,10 +45,10 @@ pub fn Home() -> impl IntoView {
         .map(|path| {
             view! {
                 <li class="path-card">
-                    <A href=path.href attr:class="path-card__link" attr:data-testid=path.testid>
+                    <Link to=path.to class="path-card__link" testid=path.testid>
                         <span class="path-card__title">{move || locale.t(path.title)}</span>
                         <span class="path-card__text">{move || locale.t(path.text)}</span>
-                    </A>
+                    </Link>
                 </li>
             }
         })
@@ -66,9 +66,9 @@ pub fn Home() -> impl IntoView {
                 <li>{move || locale.t("home.promise.erase")}</li>
             </ul>
             <p class="home__more">
-                <A href="/services">{move || locale.t("home.services_link")}</A>
+                <Link to=Page::Services>{move || locale.t("home.services_link")}</Link>
                 " · "
-                <A href="/confidentialite">{move || locale.t("home.privacy_link")}</A>
+                <Link to=Page::Privacy>{move || locale.t("home.privacy_link")}</Link>
             </p>
         </section>
     }

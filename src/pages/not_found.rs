@@ -1,10 +1,10 @@
 //! The page for an address the app does not know.
 
-use leptos::prelude::*;
-use leptos_router::components::A;
-
+use crate::components::link::Link;
 use crate::components::page_title::PageTitle;
 use crate::locale::use_locale;
+use crate::route::Page;
+use leptos::prelude::*;
 
 /// "This page does not exist", with the way home.
 #[component]
@@ -15,7 +15,7 @@ pub fn NotFound() -> impl IntoView {
         <section class="not-found">
             <h1>{move || locale.t("notfound.title")}</h1>
             <p>{move || locale.t("notfound.text")}</p>
-            <p><A href="/">{move || locale.t("nav.back_home")}</A></p>
+            <p><Link to=Page::Home>{move || locale.t("nav.back_home")}</Link></p>
         </section>
     }
 }

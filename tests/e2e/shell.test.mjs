@@ -177,3 +177,26 @@ test('keyboard only: skip link, then a path, then focus on the new page', async 
     await app.finish();
   }
 });
+
+test('back and forward move between pages without reloading, and links mark the current page', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE });
+  try {
+    await app.goto('/');
+    await app.follow('Ce que l\'app garde');
+    await app.page.waitForURL('**/confidentialite');
+    assert.equal(await app.heading().textContent(), 'Confidentialité : ce que l\'app garde');
+    const current = app.page.locator('.site-footer__nav [aria-current=page]');
+    assert.equal(await current.textContent(), 'Confidentialité');
+
+    // The guard stays armed: going back and forward must not load anything.
+    await app.page.goBack();
+    await app.page.waitForURL((url) => url.pathname === '/');
+    assert.equal(await app.heading().textContent(), 'Comment ça va, toi et l\'école ?');
+    assert.equal(await current.textContent(), 'Accueil');
+    await app.page.goForward();
+    await app.page.waitForURL('**/confidentialite');
+    assert.equal(await app.heading().textContent(), 'Confidentialité : ce que l\'app garde');
+  } finally {
+    await app.finish();
+  }
+});
