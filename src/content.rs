@@ -7,8 +7,10 @@
 
 use std::sync::OnceLock;
 
+use crate::domain::factors::Factors;
 use crate::domain::helpline::{parse_helplines, HelpLine};
 use crate::domain::language::Languages;
+use crate::domain::questionnaire::{Context, Questionnaire, Scales};
 use crate::domain::DataError;
 use crate::i18n::Catalog;
 
@@ -18,6 +20,14 @@ include!(concat!(env!("OUT_DIR"), "/ui_catalogs.rs"));
 pub const LANGUAGES_JSON: &str = include_str!("../data/i18n/languages.json");
 /// `data/helplines.json`, as shipped.
 pub const HELPLINES_JSON: &str = include_str!("../data/helplines.json");
+/// `data/factors.json`, as shipped.
+pub const FACTORS_JSON: &str = include_str!("../data/factors.json");
+/// `data/questionnaires/scales.json`, as shipped.
+pub const SCALES_JSON: &str = include_str!("../data/questionnaires/scales.json");
+/// `data/questionnaires/student.json`, as shipped.
+pub const STUDENT_JSON: &str = include_str!("../data/questionnaires/student.json");
+/// `data/questionnaires/family.json`, as shipped.
+pub const FAMILY_JSON: &str = include_str!("../data/questionnaires/family.json");
 
 /// Everything the app reads from its own data files.
 #[derive(Debug)]
@@ -26,24 +36,61 @@ pub struct Content {
     pub catalog: Catalog,
     /// The national help lines of the help area.
     pub helplines: Vec<HelpLine>,
+    /// The factor families and their sub-factors.
+    pub factors: Factors,
+    /// The young person's questionnaire.
+    pub student: Questionnaire,
+    /// The family questionnaire.
+    pub family: Questionnaire,
 }
 
 impl Content {
     /// Parses and validates the embedded files, collecting every error.
     pub fn load() -> Result<Content, Vec<DataError>> {
         let languages = Languages::parse("languages.json", LANGUAGES_JSON)?;
-        let helplines = parse_helplines("helplines.json", HELPLINES_JSON, &languages);
-        let catalog = Catalog::parse(languages, UI_FILES);
-        match (catalog, helplines) {
-            (Ok(catalog), Ok(helplines)) => Ok(Content { catalog, helplines }),
-            (catalog, helplines) => Err(catalog
-                .err()
-                .into_iter()
-                .flatten()
-                .chain(helplines.err().into_iter().flatten())
-                .collect()),
+        let mut errors = Vec::new();
+        let helplines = keep(
+            &mut errors,
+            parse_helplines("helplines.json", HELPLINES_JSON, &languages),
+        );
+        let factors = keep(&mut errors, Factors::parse("factors.json", FACTORS_JSON, &languages));
+        let scales = keep(&mut errors, Scales::parse("scales.json", SCALES_JSON, &languages));
+        let (student, family) = match (&factors, &scales) {
+            (Some(factors), Some(scales)) => {
+                let context = Context {
+                    languages: &languages,
+                    scales,
+                    factors,
+                };
+                (
+                    keep(
+                        &mut errors,
+                        Questionnaire::parse("student.json", STUDENT_JSON, &context),
+                    ),
+                    keep(&mut errors, Questionnaire::parse("family.json", FAMILY_JSON, &context)),
+                )
+            }
+            _ => (None, None),
+        };
+        let catalog = keep(&mut errors, Catalog::parse(languages, UI_FILES));
+        match (catalog, helplines, factors, student, family) {
+            (Some(catalog), Some(helplines), Some(factors), Some(student), Some(family)) if errors.is_empty() => {
+                Ok(Content {
+                    catalog,
+                    helplines,
+                    factors,
+                    student,
+                    family,
+                })
+            }
+            _ => Err(errors),
         }
     }
+}
+
+/// The value of a loader that succeeded; the errors of one that did not.
+fn keep<T>(errors: &mut Vec<DataError>, result: Result<T, Vec<DataError>>) -> Option<T> {
+    result.map_err(|e| errors.extend(e)).ok()
 }
 
 /// The shipped content, loaded on first use and kept for the page's life.

@@ -86,3 +86,35 @@ fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+#[test]
+fn the_student_questionnaire_has_the_shape_the_product_asks_for() {
+    use amarre::domain::factors::Family;
+    use amarre::domain::questionnaire::{Role, UrgentKind};
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    let student = &content.student;
+    assert!(
+        (25..=35).contains(&student.items.len()),
+        "{} items",
+        student.items.len()
+    );
+    for family in Family::ALL {
+        let count = student.items.iter().filter(|i| i.family == Some(family)).count();
+        assert!(count >= 4, "{} has {count} items, at least 4 wanted", family.id());
+    }
+    let urgent: Vec<UrgentKind> = student
+        .items
+        .iter()
+        .filter_map(|i| i.urgent.as_ref().map(|u| u.0))
+        .collect();
+    assert!(urgent.contains(&UrgentKind::SafetyAtHome) && urgent.contains(&UrgentKind::SelfHarm));
+    for role in [Role::Age, Role::Situation, Role::Absences, Role::ThoughtOfStopping] {
+        assert!(student.with_role(role).is_some(), "{role:?} is asked");
+    }
+    let family = &content.family;
+    assert!(
+        (15..=25).contains(&family.items.len()),
+        "{} family items",
+        family.items.len()
+    );
+}

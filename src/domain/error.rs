@@ -41,6 +41,20 @@ pub enum DataErrorKind {
     Duplicate { id: String },
     /// A value outside the set the field accepts.
     NotAllowed { value: String, allowed: &'static str },
+    /// A reference to an id that does not exist (an item in a condition, a
+    /// scale, a sub-factor…).
+    UnknownReference { what: &'static str, id: String },
+    /// Conditions that depend on each other in a circle.
+    Cycle { path: Vec<String> },
+    /// A condition that looks at an item asked later: it could never be
+    /// known when the item is shown.
+    ForwardReference { id: String },
+    /// A list of the wrong length.
+    WrongLength {
+        what: &'static str,
+        expected: usize,
+        found: usize,
+    },
     /// A placeholder such as `{count}` that the reference text has and this
     /// translation lacks, or the other way round.
     PlaceholderMismatch { expected: Vec<String>, found: Vec<String> },
@@ -89,6 +103,15 @@ impl fmt::Display for DataErrorKind {
             DataErrorKind::Duplicate { id } => write!(f, "id '{id}' is used more than once"),
             DataErrorKind::NotAllowed { value, allowed } => {
                 write!(f, "'{value}' is not allowed here (expected {allowed})")
+            }
+            DataErrorKind::UnknownReference { what, id } => write!(f, "refers to {what} '{id}', which does not exist"),
+            DataErrorKind::Cycle { path } => write!(f, "conditions form a cycle: {}", path.join(" → ")),
+            DataErrorKind::ForwardReference { id } => write!(
+                f,
+                "depends on item '{id}', which comes later: a condition may only look at earlier items"
+            ),
+            DataErrorKind::WrongLength { what, expected, found } => {
+                write!(f, "has {found} {what}, expected {expected}")
             }
             DataErrorKind::PlaceholderMismatch { expected, found } => write!(
                 f,

@@ -10,11 +10,15 @@
 //! mirror of the file as it is, then a constructor that validates it into
 //! types that cannot be wrong, or returns every [`DataError`] it found.
 
+pub mod answers;
 pub mod date;
 pub mod error;
+pub mod factors;
 pub mod helpline;
 pub mod language;
 pub mod link;
+pub mod questionnaire;
+pub mod scoring;
 pub mod text;
 
 pub use error::{DataError, DataErrorKind};

@@ -68,6 +68,51 @@ impl LocalizedText {
     }
 }
 
+/// A text with its easy-read variant (FALC: common words, one idea per
+/// sentence, about 12 words or fewer), in every language. Data files write
+/// it as one map: `{"fr": …, "fr_easy": …, "en": …, "en_easy": …}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EasyText {
+    /// The usual wording.
+    pub standard: LocalizedText,
+    /// The easy-read wording.
+    pub easy: LocalizedText,
+}
+
+impl EasyText {
+    /// Validates a raw map holding `<lang>` and `<lang>_easy` for every
+    /// declared language, adding any problem to `errors`.
+    pub fn validate(
+        raw: &BTreeMap<String, String>,
+        languages: &Languages,
+        file: &str,
+        place: &str,
+        errors: &mut Vec<DataError>,
+    ) -> EasyText {
+        let mut standard = BTreeMap::new();
+        let mut easy = BTreeMap::new();
+        for (key, text) in raw {
+            match key.strip_suffix("_easy") {
+                Some(code) => easy.insert(code.to_string(), text.clone()),
+                None => standard.insert(key.clone(), text.clone()),
+            };
+        }
+        EasyText {
+            standard: LocalizedText::validate(&standard, languages, file, place, errors),
+            easy: LocalizedText::validate(&easy, languages, file, &format!("{place} (easy-read)"), errors),
+        }
+    }
+
+    /// The text in `language`, easy-read if `easy` is set.
+    pub fn get(&self, language: usize, easy: bool) -> &str {
+        if easy {
+            self.easy.get(language)
+        } else {
+            self.standard.get(language)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +144,29 @@ mod tests {
         assert_eq!(t.get(0), "Bonjour");
         assert_eq!(t.get(1), "Hello");
         assert_eq!(t.get(9), "Bonjour");
+    }
+
+    #[test]
+    fn easy_text_needs_both_variants_in_every_language() {
+        let mut errors = vec![];
+        let t = EasyText::validate(
+            &raw(&[
+                ("fr", "Te sens-tu bien ?"),
+                ("fr_easy", "Ça va ?"),
+                ("en", "Do you feel well?"),
+            ]),
+            &languages(),
+            "q.json",
+            "items[0] (mood) → question",
+            &mut errors,
+        );
+        assert_eq!(t.get(0, true), "Ça va ?");
+        assert_eq!(t.get(1, false), "Do you feel well?");
+        let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            lines,
+            vec!["q.json: items[0] (mood) → question (easy-read): has no text in language 'en'"]
+        );
     }
 
     #[test]

@@ -1,0 +1,166 @@
+//! A person's answers to one questionnaire, which items are shown given
+//! those answers (skip logic), progress, and the JSON form used for the
+//! session, for keeping on the device and for export and re-import.
+//!
+//! An answer is an option id, or `null` for "je préfère ne pas répondre",
+//! which is an answer (the person chose it) but never scored.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::error::{DataError, DataErrorKind};
+use super::questionnaire::Questionnaire;
+
+/// What the exported file says it is, so a wrong file is recognised.
+pub const EXPORT_FORMAT: &str = "amarre-answers";
+
+/// Answers to one questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answers {
+    /// Always [`EXPORT_FORMAT`].
+    pub format: String,
+    /// The questionnaire's id.
+    pub questionnaire: String,
+    /// The questionnaire's version when answered.
+    pub version: u32,
+    /// Item id → option id, or `None` for "je préfère ne pas répondre".
+    pub given: BTreeMap<String, Option<String>>,
+}
+
+/// What a person answered to one item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Given {
+    /// The option at this position.
+    Option(usize),
+    /// "Je préfère ne pas répondre".
+    PreferNot,
+}
+
+impl Answers {
+    /// No answers yet to `questionnaire`.
+    pub fn new(questionnaire: &Questionnaire) -> Answers {
+        Answers {
+            format: EXPORT_FORMAT.to_string(),
+            questionnaire: questionnaire.id.clone(),
+            version: questionnaire.version,
+            given: BTreeMap::new(),
+        }
+    }
+
+    /// Records the answer to the item at `item`.
+    pub fn give(&mut self, questionnaire: &Questionnaire, item: usize, given: Given) {
+        let item = &questionnaire.items[item];
+        let value = match given {
+            Given::Option(option) => Some(item.options[option].id.clone()),
+            Given::PreferNot => None,
+        };
+        self.given.insert(item.id.clone(), value);
+    }
+
+    /// The answer to the item at `item`, if any (an id the questionnaire no
+    /// longer has counts as no answer).
+    pub fn get(&self, questionnaire: &Questionnaire, item: usize) -> Option<Given> {
+        let item = &questionnaire.items[item];
+        match self.given.get(&item.id)? {
+            None => Some(Given::PreferNot),
+            Some(id) => item.option(id).map(Given::Option),
+        }
+    }
+
+    /// Positions of the items shown, in order: an item is shown when each of
+    /// its conditions looks at a shown item answered with an accepted option.
+    pub fn visible(&self, questionnaire: &Questionnaire) -> Vec<usize> {
+        let mut shown = vec![false; questionnaire.items.len()];
+        for (index, item) in questionnaire.items.iter().enumerate() {
+            shown[index] = item.conditions.iter().all(|c| {
+                shown[c.item]
+                    && matches!(self.get(questionnaire, c.item), Some(Given::Option(o)) if c.any_of.contains(&o))
+            });
+        }
+        (0..questionnaire.items.len()).filter(|&i| shown[i]).collect()
+    }
+
+    /// `(answered, shown)`: how far the person is.
+    pub fn progress(&self, questionnaire: &Questionnaire) -> (usize, usize) {
+        let visible = self.visible(questionnaire);
+        let answered = visible
+            .iter()
+            .filter(|&&i| self.get(questionnaire, i).is_some())
+            .count();
+        (answered, visible.len())
+    }
+
+    /// The answers as JSON, for storage and export.
+    pub fn to_json(&self) -> String {
+        // A map of strings to optional strings always serializes.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads answers from JSON (a stored session, an imported file) and
+    /// checks them against `questionnaire`: every problem is reported with
+    /// its place, and nothing is accepted half-way.
+    pub fn from_json(file: &str, json: &str, questionnaire: &Questionnaire) -> Result<Answers, Vec<DataError>> {
+        let answers: Answers = serde_json::from_str(json).map_err(|e| {
+            vec![DataError::new(
+                file,
+                "",
+                DataErrorKind::Syntax(format!("this is not an Amarre answers file ({e})")),
+            )]
+        })?;
+        let mut errors = Vec::new();
+        if answers.format != EXPORT_FORMAT {
+            errors.push(DataError::new(
+                file,
+                "format",
+                DataErrorKind::NotAllowed {
+                    value: answers.format.clone(),
+                    allowed: EXPORT_FORMAT,
+                },
+            ));
+        }
+        if answers.questionnaire != questionnaire.id {
+            errors.push(DataError::new(
+                file,
+                "questionnaire",
+                DataErrorKind::NotAllowed {
+                    value: answers.questionnaire.clone(),
+                    allowed: "the questionnaire open now",
+                },
+            ));
+            return Err(errors);
+        }
+        for (item_id, option) in &answers.given {
+            let place = format!("given → {item_id}");
+            let Some(item) = questionnaire.item(item_id) else {
+                errors.push(DataError::new(
+                    file,
+                    place,
+                    DataErrorKind::UnknownReference {
+                        what: "item",
+                        id: item_id.clone(),
+                    },
+                ));
+                continue;
+            };
+            if let Some(option) = option {
+                if questionnaire.items[item].option(option).is_none() {
+                    errors.push(DataError::new(
+                        file,
+                        place,
+                        DataErrorKind::UnknownReference {
+                            what: "the option",
+                            id: option.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(answers)
+        } else {
+            Err(errors)
+        }
+    }
+}
