@@ -13,12 +13,13 @@ use crate::components::link::Link;
 use crate::components::quick_exit::QuickExit;
 use crate::content::{self, Content};
 use crate::domain::DataError;
-use crate::locale::{provide_locale, use_locale};
+use crate::locale::{provide_locale, tr, use_locale};
 use crate::navigation::{provide_navigation, use_navigation};
 use crate::pages::coming_soon::ComingSoon;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
 use crate::pages::privacy::Privacy;
+use crate::pages::questionnaire::QuestionnairePage;
 use crate::route::Page;
 
 /// The whole app.
@@ -36,7 +37,7 @@ fn Shell(
     /// The validated shipped content.
     content: &'static Content,
 ) -> impl IntoView {
-    let locale = provide_locale(content);
+    provide_locale(content);
     provide_navigation();
     view! {
             <a
@@ -48,7 +49,7 @@ fn Shell(
                     focus_main();
                 }
             >
-                {move || locale.t("shell.skip")}
+                {tr("shell.skip")}
             </a>
             <header class="site-header">
                 <Link to=Page::Home class="site-header__brand">
@@ -70,10 +71,11 @@ fn Shell(
 #[component]
 fn CurrentPage() -> impl IntoView {
     let navigation = use_navigation();
+    let content = use_locale().content();
     move || match navigation.page() {
         Page::Home => view! { <Home/> }.into_any(),
-        Page::Student => view! { <ComingSoon page="student"/> }.into_any(),
-        Page::Family => view! { <ComingSoon page="family"/> }.into_any(),
+        Page::Student => view! { <QuestionnairePage questionnaire=&content.student/> }.into_any(),
+        Page::Family => view! { <QuestionnairePage questionnaire=&content.family/> }.into_any(),
         Page::Class => view! { <ComingSoon page="class"/> }.into_any(),
         Page::Services => view! { <ComingSoon page="services"/> }.into_any(),
         Page::Privacy => view! { <Privacy/> }.into_any(),
@@ -110,14 +112,13 @@ fn focus_main() {
 /// The footer: the promise in one line, and the pages everyone may need.
 #[component]
 fn SiteFooter() -> impl IntoView {
-    let locale = use_locale();
     view! {
         <footer class="site-footer">
-            <p class="site-footer__promise">{move || locale.t("shell.promise")}</p>
-            <nav class="site-footer__nav" aria-label=move || locale.t("shell.footer_nav")>
-                <Link to=Page::Home>{move || locale.t("nav.home")}</Link>
-                <Link to=Page::Services>{move || locale.t("nav.services")}</Link>
-                <Link to=Page::Privacy>{move || locale.t("nav.privacy")}</Link>
+            <p class="site-footer__promise">{tr("shell.promise")}</p>
+            <nav class="site-footer__nav" aria-label=tr("shell.footer_nav")>
+                <Link to=Page::Home>{tr("nav.home")}</Link>
+                <Link to=Page::Services>{tr("nav.services")}</Link>
+                <Link to=Page::Privacy>{tr("nav.privacy")}</Link>
             </nav>
         </footer>
     }

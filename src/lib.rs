@@ -12,6 +12,7 @@
 //! - [`locale`]: the chosen language, as reactive state.
 //! - [`route`], [`navigation`]: the pages and their addresses; moving between
 //!   them with the browser's history.
+//! - [`flow`]: a questionnaire being answered, saved as it goes.
 //! - [`app`], [`pages`], [`components`]: the UI.
 //! - [`calm_failure`]: the panic hook's calm page, the last resort for a bug.
 
@@ -24,6 +25,7 @@ pub mod calm_failure;
 pub mod components;
 pub mod content;
 pub mod domain;
+pub mod flow;
 pub mod i18n;
 pub mod locale;
 pub mod navigation;

@@ -31,23 +31,58 @@ pub enum Area {
 pub enum StoredItem {
     /// The language chosen with the picker.
     Language,
+    /// Whether easy-read texts are on.
+    EasyRead,
+    /// Answers in progress to the young person's questionnaire.
+    StudentAnswers,
+    /// Where the young person is in it (an item id, or `results`).
+    StudentPosition,
+    /// The same answers, kept on the device because the person asked.
+    StudentKept,
+    /// Answers in progress to the family questionnaire.
+    FamilyAnswers,
+    /// Where the family is in it.
+    FamilyPosition,
+    /// The same answers, kept on the device because the person asked.
+    FamilyKept,
+    /// Saved answers that could not be read, set aside rather than lost.
+    SetAside,
 }
 
 impl StoredItem {
     /// Every kind of value the app may keep.
-    pub const ALL: [StoredItem; 1] = [StoredItem::Language];
+    pub const ALL: [StoredItem; 9] = [
+        StoredItem::Language,
+        StoredItem::EasyRead,
+        StoredItem::StudentAnswers,
+        StoredItem::StudentPosition,
+        StoredItem::StudentKept,
+        StoredItem::FamilyAnswers,
+        StoredItem::FamilyPosition,
+        StoredItem::FamilyKept,
+        StoredItem::SetAside,
+    ];
 
     /// The full storage key.
     pub fn key(self) -> &'static str {
         match self {
             StoredItem::Language => "amarre.language",
+            StoredItem::EasyRead => "amarre.easy_read",
+            StoredItem::StudentAnswers => "amarre.answers.student",
+            StoredItem::StudentPosition => "amarre.position.student",
+            StoredItem::StudentKept => "amarre.kept.student",
+            StoredItem::FamilyAnswers => "amarre.answers.family",
+            StoredItem::FamilyPosition => "amarre.position.family",
+            StoredItem::FamilyKept => "amarre.kept.family",
+            StoredItem::SetAside => "amarre.set_aside",
         }
     }
 
     /// Where it is kept.
     pub fn area(self) -> Area {
         match self {
-            StoredItem::Language => Area::Session,
+            StoredItem::StudentKept | StoredItem::FamilyKept => Area::Lasting,
+            _ => Area::Session,
         }
     }
 
@@ -55,6 +90,11 @@ impl StoredItem {
     pub fn description_key(self) -> &'static str {
         match self {
             StoredItem::Language => "privacy.item.language",
+            StoredItem::EasyRead => "privacy.item.easy_read",
+            StoredItem::StudentAnswers | StoredItem::FamilyAnswers => "privacy.item.answers",
+            StoredItem::StudentPosition | StoredItem::FamilyPosition => "privacy.item.position",
+            StoredItem::StudentKept | StoredItem::FamilyKept => "privacy.item.kept",
+            StoredItem::SetAside => "privacy.item.set_aside",
         }
     }
 
@@ -132,6 +172,22 @@ pub fn write<T: Serialize>(item: StoredItem, value: &T) -> Result<(), StorageErr
         key: item.key().to_string(),
         kind: StorageErrorKind::WriteFailed,
     })
+}
+
+/// The raw text kept as `item`, for values the caller validates itself
+/// (answers are checked against their questionnaire).
+pub fn read_text(item: StoredItem) -> Result<Option<String>, StorageError> {
+    Ok(area_storage(item.area())?.get_item(item.key()).ok().flatten())
+}
+
+/// Keeps `text` as `item`, as it is.
+pub fn write_text(item: StoredItem, text: &str) -> Result<(), StorageError> {
+    area_storage(item.area())?
+        .set_item(item.key(), text)
+        .map_err(|_| StorageError {
+            key: item.key().to_string(),
+            kind: StorageErrorKind::WriteFailed,
+        })
 }
 
 /// Forgets `item`.

@@ -10,6 +10,7 @@ use amarre::components::help_area::HelpArea;
 use amarre::components::language_picker::LanguagePicker;
 use amarre::content;
 use amarre::locale::provide_locale;
+use amarre::pages::questionnaire::QuestionnairePage;
 use amarre::storage::{self, Area, StorageErrorKind, StoredItem};
 use leptos::prelude::*;
 use leptos::task::tick;
@@ -126,6 +127,76 @@ async fn choosing_english_changes_words_and_html_lang_and_is_remembered_for_the_
         storage::read::<String>(StoredItem::Language),
         Ok(Some("en".to_string()))
     );
+    drop(handle);
+    storage::erase_everything();
+}
+
+#[wasm_bindgen_test]
+async fn a_question_is_a_fieldset_with_its_legend_and_an_answer_is_saved_for_the_tab() {
+    storage::erase_everything();
+    storage::write(StoredItem::Language, &"fr".to_string()).unwrap();
+    storage::write(StoredItem::StudentPosition, &"age".to_string()).unwrap();
+    let content = content::shipped().expect("shipped content is valid");
+    let parent = fresh_parent();
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        provide_locale(content);
+        view! { <QuestionnairePage questionnaire=&content.student/> }
+    });
+    tick().await;
+
+    let legend = parent
+        .query_selector("fieldset.question > legend")
+        .unwrap()
+        .expect("a legend");
+    assert_eq!(legend.text_content().unwrap(), "Quel âge as-tu ?");
+    let radios = parent
+        .query_selector_all("fieldset.question input[type=radio][name=q-age]")
+        .unwrap();
+    assert_eq!(radios.length(), 5, "four ages and 'je préfère ne pas répondre'");
+    let choice: web_sys::HtmlElement = parent
+        .query_selector("input[value='16-17']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    choice.click();
+    tick().await;
+    let saved = session()
+        .get_item("amarre.answers.student")
+        .unwrap()
+        .expect("answers are saved");
+    assert!(saved.contains("\"age\": \"16-17\""), "{saved}");
+    drop(handle);
+    storage::erase_everything();
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_saved_answers_are_set_aside_and_reported_never_dropped() {
+    storage::erase_everything();
+    storage::write(StoredItem::Language, &"fr".to_string()).unwrap();
+    session()
+        .set_item("amarre.answers.family", "{\"given\": broken")
+        .unwrap();
+    let content = content::shipped().expect("shipped content is valid");
+    let parent = fresh_parent();
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        provide_locale(content);
+        view! { <QuestionnairePage questionnaire=&content.family/> }
+    });
+    tick().await;
+
+    let notice = parent
+        .query_selector("[data-testid=notice]")
+        .unwrap()
+        .expect("the problem is told");
+    assert!(
+        notice.text_content().unwrap().contains("amarre.answers.family"),
+        "the notice names what it set aside"
+    );
+    assert_eq!(
+        session().get_item("amarre.set_aside").unwrap().as_deref(),
+        Some("{\"given\": broken")
+    );
+    assert_eq!(session().get_item("amarre.answers.family").unwrap(), None);
     drop(handle);
     storage::erase_everything();
 }

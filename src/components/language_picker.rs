@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::locale::use_locale;
+use crate::locale::{tr, use_locale};
 
 /// Chooses the reading language.
 #[component]
@@ -24,7 +24,7 @@ pub fn LanguagePicker() -> impl IntoView {
         .collect_view();
     view! {
         <div class="language-picker">
-            <label class="language-picker__label" for="language-picker">{move || locale.t("shell.language")}</label>
+            <label class="language-picker__label" for="language-picker">{tr("shell.language")}</label>
             <select
                 id="language-picker"
                 class="language-picker__select"

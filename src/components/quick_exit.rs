@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::locale::use_locale;
+use crate::locale::tr;
 use crate::storage::{self, Area};
 
 /// Where the quick exit goes: an ordinary weather search, which says
@@ -17,7 +17,6 @@ pub const NEUTRAL_PAGE: &str = "https://www.google.com/search?q=m%C3%A9t%C3%A9o"
 /// The quick-exit button.
 #[component]
 pub fn QuickExit() -> impl IntoView {
-    let locale = use_locale();
     let leave = move |_| {
         let _ = storage::erase_area(Area::Session);
         let _ = window().location().replace(NEUTRAL_PAGE);
@@ -27,10 +26,10 @@ pub fn QuickExit() -> impl IntoView {
             type="button"
             class="quick-exit"
             data-testid="quick-exit"
-            title=move || locale.t("shell.quick_exit_hint")
+            title=tr("shell.quick_exit_hint")
             on:click=leave
         >
-            {move || locale.t("shell.quick_exit")}
+            {tr("shell.quick_exit")}
         </button>
     }
 }

@@ -82,6 +82,19 @@ impl Answers {
         (0..questionnaire.items.len()).filter(|&i| shown[i]).collect()
     }
 
+    /// The first shown item after `item` (or the first of all, for `None`),
+    /// given the answers so far; `None` at the end.
+    pub fn next_shown(&self, questionnaire: &Questionnaire, item: Option<usize>) -> Option<usize> {
+        self.visible(questionnaire)
+            .into_iter()
+            .find(|&i| item.is_none_or(|current| i > current))
+    }
+
+    /// The last shown item before `item`; `None` at the start.
+    pub fn previous_shown(&self, questionnaire: &Questionnaire, item: usize) -> Option<usize> {
+        self.visible(questionnaire).into_iter().rev().find(|&i| i < item)
+    }
+
     /// `(answered, shown)`: how far the person is.
     pub fn progress(&self, questionnaire: &Questionnaire) -> (usize, usize) {
         let visible = self.visible(questionnaire);
@@ -162,5 +175,73 @@ impl Answers {
         } else {
             Err(errors)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Content;
+
+    #[test]
+    fn skip_logic_follows_the_answers() {
+        let content = Content::load().expect("shipped content is valid");
+        let q = &content.student;
+        let at = |id: &str| q.item(id).expect("item exists");
+        let mut answers = Answers::new(q);
+        // Nothing answered: the school items and the out-of-school branch wait.
+        assert!(!answers.visible(q).contains(&at("absences")));
+        assert!(!answers.visible(q).contains(&at("housing")));
+        answers.give(q, at("age"), Given::Option(2));
+        answers.give(q, at("situation"), Given::Option(0));
+        assert!(answers.visible(q).contains(&at("absences")));
+        assert!(!answers.visible(q).contains(&at("housing")));
+        assert_eq!(answers.next_shown(q, Some(at("situation"))), Some(at("absences")));
+        // Out of school at 18–21: the school section is skipped, the branch shown.
+        answers.give(q, at("situation"), Given::Option(5));
+        assert_eq!(answers.next_shown(q, Some(at("situation"))), Some(at("mood")));
+        assert!(answers.visible(q).contains(&at("housing")));
+        assert_eq!(answers.previous_shown(q, at("mood")), Some(at("situation")));
+        // Under 16, the branch stays hidden even out of school.
+        answers.give(q, at("age"), Given::Option(0));
+        assert!(!answers.visible(q).contains(&at("housing")));
+        assert_eq!(answers.next_shown(q, None), Some(at("age")));
+    }
+
+    #[test]
+    fn prefer_not_is_an_answer_that_counts_for_progress() {
+        let content = Content::load().expect("shipped content is valid");
+        let q = &content.family;
+        let mut answers = Answers::new(q);
+        let (_, shown) = answers.progress(q);
+        answers.give(q, 0, Given::PreferNot);
+        assert_eq!(answers.progress(q), (1, shown));
+        assert_eq!(answers.get(q, 0), Some(Given::PreferNot));
+    }
+
+    #[test]
+    fn import_names_every_problem_and_accepts_nothing_half_way() {
+        let content = Content::load().expect("shipped content is valid");
+        let q = &content.student;
+        let json = r#"{"format": "amarre-answers", "questionnaire": "student", "version": 1,
+                       "given": {"mood": "very_good", "stres": "never", "sleep": "sometimess"}}"#;
+        let errors: Vec<String> = Answers::from_json("mes-reponses.json", json, q)
+            .unwrap_err()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            vec![
+                "mes-reponses.json: given → sleep: refers to the option 'sometimess', which does not exist",
+                "mes-reponses.json: given → stres: refers to item 'stres', which does not exist",
+            ]
+        );
+        let other = r#"{"format": "amarre-answers", "questionnaire": "family", "version": 1, "given": {}}"#;
+        assert!(Answers::from_json("f.json", other, q).is_err());
+        assert!(Answers::from_json("f.json", "<html>", q).is_err());
+        let mut answers = Answers::new(q);
+        answers.give(q, 0, Given::Option(1));
+        assert_eq!(Answers::from_json("f.json", &answers.to_json(), q), Ok(answers));
     }
 }

@@ -14,6 +14,7 @@ use super::date::parse_iso_date;
 use super::error::{DataError, DataErrorKind};
 use super::language::Languages;
 use super::link::SafeLink;
+use super::questionnaire::UrgentKind;
 use super::text::LocalizedText;
 
 /// A country whose national lines the app knows.
@@ -61,6 +62,8 @@ pub struct HelpLine {
     pub source: SafeLink,
     /// When a person last confirmed the facts on that page.
     pub checked_on: NaiveDate,
+    /// The urgent situations this line answers, for the safety net.
+    pub urgent_for: Vec<UrgentKind>,
 }
 
 /// Mirror of `helplines.json` as written.
@@ -81,6 +84,9 @@ struct RawLine {
     hours: BTreeMap<String, String>,
     source: String,
     checked_on: String,
+    /// `safety_at_home` and/or `self_harm`.
+    #[serde(default)]
+    urgent_for: Vec<String>,
     /// For maintainers only (what to re-check); never shown.
     #[serde(default)]
     #[allow(dead_code)] // read by people editing the file, not by the app
@@ -129,6 +135,25 @@ pub fn parse_helplines(file: &str, json: &str, languages: &Languages) -> Result<
                 },
             ))
         });
+        let urgent_for = line
+            .urgent_for
+            .iter()
+            .filter_map(|kind| match kind.as_str() {
+                "safety_at_home" => Some(UrgentKind::SafetyAtHome),
+                "self_harm" => Some(UrgentKind::SelfHarm),
+                other => {
+                    errors.push(DataError::new(
+                        file,
+                        at("urgent_for"),
+                        DataErrorKind::NotAllowed {
+                            value: other.to_string(),
+                            allowed: "safety_at_home or self_harm",
+                        },
+                    ));
+                    None
+                }
+            })
+            .collect();
         if let (Ok(dial), Ok(source), Ok(checked_on)) = (dial, source, checked_on) {
             lines.push(HelpLine {
                 id: line.id.clone(),
@@ -140,6 +165,7 @@ pub fn parse_helplines(file: &str, json: &str, languages: &Languages) -> Result<
                 hours,
                 source,
                 checked_on,
+                urgent_for,
             });
         }
     }

@@ -3,7 +3,7 @@
 
 use crate::components::link::Link;
 use crate::components::page_title::PageTitle;
-use crate::locale::use_locale;
+use crate::locale::tr;
 use crate::route::Page;
 use leptos::prelude::*;
 
@@ -39,15 +39,14 @@ const PATHS: [Path; 3] = [
 /// The home page.
 #[component]
 pub fn Home() -> impl IntoView {
-    let locale = use_locale();
     let paths = PATHS
         .iter()
         .map(|path| {
             view! {
                 <li class="path-card">
                     <Link to=path.to class="path-card__link" testid=path.testid>
-                        <span class="path-card__title">{move || locale.t(path.title)}</span>
-                        <span class="path-card__text">{move || locale.t(path.text)}</span>
+                        <span class="path-card__title">{tr(path.title)}</span>
+                        <span class="path-card__text">{tr(path.text)}</span>
                     </Link>
                 </li>
             }
@@ -56,19 +55,19 @@ pub fn Home() -> impl IntoView {
     view! {
         <PageTitle key="home.page_title"/>
         <section class="home">
-            <h1 class="home__title">{move || locale.t("home.title")}</h1>
-            <p class="home__lead">{move || locale.t("home.lead")}</p>
-            <h2 class="home__question">{move || locale.t("home.who")}</h2>
+            <h1 class="home__title">{tr("home.title")}</h1>
+            <p class="home__lead">{tr("home.lead")}</p>
+            <h2 class="home__question">{tr("home.who")}</h2>
             <ul class="path-list">{paths}</ul>
             <ul class="promise-list">
-                <li>{move || locale.t("home.promise.device")}</li>
-                <li>{move || locale.t("home.promise.not_test")}</li>
-                <li>{move || locale.t("home.promise.erase")}</li>
+                <li>{tr("home.promise.device")}</li>
+                <li>{tr("home.promise.not_test")}</li>
+                <li>{tr("home.promise.erase")}</li>
             </ul>
             <p class="home__more">
-                <Link to=Page::Services>{move || locale.t("home.services_link")}</Link>
+                <Link to=Page::Services>{tr("home.services_link")}</Link>
                 " · "
-                <Link to=Page::Privacy>{move || locale.t("home.privacy_link")}</Link>
+                <Link to=Page::Privacy>{tr("home.privacy_link")}</Link>
             </p>
         </section>
     }

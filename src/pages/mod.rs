@@ -4,3 +4,5 @@ pub mod coming_soon;
 pub mod home;
 pub mod not_found;
 pub mod privacy;
+pub mod questionnaire;
+pub mod results;

@@ -2,20 +2,19 @@
 
 use crate::components::link::Link;
 use crate::components::page_title::PageTitle;
-use crate::locale::use_locale;
+use crate::locale::tr;
 use crate::route::Page;
 use leptos::prelude::*;
 
 /// "This page does not exist", with the way home.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let locale = use_locale();
     view! {
         <PageTitle key="notfound.title"/>
         <section class="not-found">
-            <h1>{move || locale.t("notfound.title")}</h1>
-            <p>{move || locale.t("notfound.text")}</p>
-            <p><Link to=Page::Home>{move || locale.t("nav.back_home")}</Link></p>
+            <h1>{tr("notfound.title")}</h1>
+            <p>{tr("notfound.text")}</p>
+            <p><Link to=Page::Home>{tr("nav.back_home")}</Link></p>
         </section>
     }
 }

@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 
 use crate::components::page_title::PageTitle;
-use crate::locale::{use_locale, Locale};
+use crate::locale::{tr, use_locale};
 use crate::storage::{self, Area, StoredItem};
 
 /// What this device holds now: `(area, key)` for every key of the app.
@@ -45,8 +45,8 @@ pub fn Privacy() -> impl IntoView {
         .map(|item| {
             view! {
                 <tr>
-                    <td>{move || locale.t(item.description_key())}</td>
-                    <td>{move || locale.t(area_key(item.area()))}</td>
+                    <td>{tr(item.description_key())}</td>
+                    <td>{tr(area_key(item.area()))}</td>
                 </tr>
             }
         })
@@ -54,51 +54,51 @@ pub fn Privacy() -> impl IntoView {
     view! {
         <PageTitle key="privacy.title"/>
         <section class="privacy">
-            <h1>{move || locale.t("privacy.title")}</h1>
-            <p class="privacy__lead">{move || locale.t("privacy.lead")}</p>
+            <h1>{tr("privacy.title")}</h1>
+            <p class="privacy__lead">{tr("privacy.lead")}</p>
 
-            <h2>{move || locale.t("privacy.never.title")}</h2>
+            <h2>{tr("privacy.never.title")}</h2>
             <ul>
-                <li>{move || locale.t("privacy.never.server")}</li>
-                <li>{move || locale.t("privacy.never.tracking")}</li>
-                <li>{move || locale.t("privacy.never.others")}</li>
+                <li>{tr("privacy.never.server")}</li>
+                <li>{tr("privacy.never.tracking")}</li>
+                <li>{tr("privacy.never.others")}</li>
             </ul>
 
-            <h2>{move || locale.t("privacy.kept.title")}</h2>
-            <p>{move || locale.t("privacy.kept.text")}</p>
+            <h2>{tr("privacy.kept.title")}</h2>
+            <p>{tr("privacy.kept.text")}</p>
             <table class="privacy__table">
-                <caption class="visually-hidden">{move || locale.t("privacy.kept.title")}</caption>
+                <caption class="visually-hidden">{tr("privacy.kept.title")}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || locale.t("privacy.kept.what")}</th>
-                        <th scope="col">{move || locale.t("privacy.kept.where")}</th>
+                        <th scope="col">{tr("privacy.kept.what")}</th>
+                        <th scope="col">{tr("privacy.kept.where")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
-            <p>{move || locale.t("privacy.area.explained")}</p>
+            <p>{tr("privacy.area.explained")}</p>
 
-            <h2>{move || locale.t("privacy.now.title")}</h2>
-            <PresentList present=present locale=locale/>
+            <h2>{tr("privacy.now.title")}</h2>
+            <PresentList present=present/>
 
-            <h2>{move || locale.t("privacy.erase.title")}</h2>
-            <p>{move || locale.t("privacy.erase.text")}</p>
+            <h2>{tr("privacy.erase.title")}</h2>
+            <p>{tr("privacy.erase.text")}</p>
             <button type="button" class="button button--danger" data-testid="erase-everything" on:click=erase>
-                {move || locale.t("privacy.erase.button")}
+                {tr("privacy.erase.button")}
             </button>
             <p class="privacy__status" role="status" data-testid="erase-status">
                 {move || erased.get().map(|n| locale.f("privacy.erase.done", &[("count", &n.to_string())]))}
             </p>
 
-            <h2>{move || locale.t("privacy.exit.title")}</h2>
-            <p>{move || locale.t("privacy.exit.text")}</p>
-            <p>{move || locale.t("privacy.exit.history")}</p>
+            <h2>{tr("privacy.exit.title")}</h2>
+            <p>{tr("privacy.exit.text")}</p>
+            <p>{tr("privacy.exit.history")}</p>
 
-            <h2>{move || locale.t("privacy.shared.title")}</h2>
-            <p>{move || locale.t("privacy.shared.text")}</p>
+            <h2>{tr("privacy.shared.title")}</h2>
+            <p>{tr("privacy.shared.text")}</p>
 
-            <h2>{move || locale.t("privacy.diagnosis.title")}</h2>
-            <p>{move || locale.t("privacy.diagnosis.text")}</p>
+            <h2>{tr("privacy.diagnosis.title")}</h2>
+            <p>{tr("privacy.diagnosis.text")}</p>
         </section>
     }
 }
@@ -108,19 +108,19 @@ pub fn Privacy() -> impl IntoView {
 fn PresentList(
     /// What is kept now, refreshed after erasing.
     present: RwSignal<Vec<(Area, String)>>,
-    /// The reading language.
-    locale: Locale,
 ) -> impl IntoView {
     move || {
         let items = present.get();
         if items.is_empty() {
-            view! { <p data-testid="stored-nothing">{move || locale.t("privacy.now.nothing")}</p> }.into_any()
+            view! { <p data-testid="stored-nothing">{tr("privacy.now.nothing")}</p> }.into_any()
         } else {
             let list = items
                 .into_iter()
                 .map(|(area, key)| {
-                    let what = StoredItem::from_key(&key).map(StoredItem::description_key).unwrap_or("privacy.item.unknown");
-                    view! { <li><code>{key}</code>" — "{move || locale.t(what)}" ("{move || locale.t(area_key(area))}")"</li> }
+                    let what = StoredItem::from_key(&key)
+                        .map(StoredItem::description_key)
+                        .unwrap_or("privacy.item.unknown");
+                    view! { <li><code>{key}</code>" — "{tr(what)}" ("{tr(area_key(area))}")"</li> }
                 })
                 .collect_view();
             view! { <ul data-testid="stored-list">{list}</ul> }.into_any()

@@ -70,6 +70,79 @@ export class AppPage {
     return this.page.locator('.help-line__number').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   }
 
+  /** Presses Tab until the element with `testid` has the focus. */
+  async tabTo(testid, limit = 25) {
+    for (let i = 0; i < limit; i += 1) {
+      if ((await this.page.evaluate(() => document.activeElement?.dataset?.testid)) === testid) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${testid}`);
+  }
+
+  /** The id of the question on screen, or null on another step. */
+  async currentItem() {
+    const question = this.page.getByTestId('question');
+    return (await question.count()) ? question.getAttribute('data-item') : null;
+  }
+
+  /**
+   * Answers every question shown, in order, with the keyboard alone: the
+   * arrow keys or Space in the radio group, then Tab to "next" and Enter.
+   * `answers` maps item ids to option ids; an item it does not name gets
+   * "je préfère ne pas répondre". Returns the items answered, in order.
+   */
+  async answerWithKeyboard(answers) {
+    const seen = [];
+    for (let guard = 0; guard < 60; guard += 1) {
+      const item = await this.currentItem();
+      if (!item) return seen;
+      seen.push(item);
+      const value = answers[item] ?? 'prefer-not';
+      // The app moves the focus into the new question on the next frame.
+      await this.page.waitForFunction(() => document.activeElement?.matches('.question input[type=radio]'));
+      const values = await this.page.locator('.question input[type=radio]').evaluateAll((r) => r.map((x) => x.value));
+      const target = values.indexOf(value);
+      assert.ok(target >= 0, `${item} has no option ${value}`);
+      const focused = await this.page.evaluate(() =>
+        [...document.querySelectorAll('.question input[type=radio]')].indexOf(document.activeElement),
+      );
+      assert.ok(focused >= 0, `the focus is in the radio group of ${item}`);
+      if (target === focused) {
+        await this.page.keyboard.press('Space');
+      } else {
+        const key = target > focused ? 'ArrowDown' : 'ArrowUp';
+        for (let i = 0; i < Math.abs(target - focused); i += 1) await this.page.keyboard.press(key);
+      }
+      assert.ok(await this.page.locator(`.question input[value="${value}"]`).isChecked(), `${item}: ${value} is chosen`);
+      await this.tabTo('next');
+      await this.page.keyboard.press('Enter');
+      await this.page.waitForFunction((previous) => {
+        const q = document.querySelector('[data-testid=question]');
+        return !q || q.dataset.item !== previous;
+      }, item);
+    }
+    throw new Error('the questionnaire never ended');
+  }
+
+  /** Answers the questions shown with clicks, stopping after `count` if given. */
+  async answerWithClicks(answers, count = Infinity) {
+    for (let n = 0; n < count; n += 1) {
+      const item = await this.currentItem();
+      if (!item) return;
+      await this.page.locator(`.question input[value="${answers[item] ?? 'prefer-not'}"]`).check();
+      await this.page.getByTestId('next').click();
+      await this.page.waitForFunction((previous) => {
+        const q = document.querySelector('[data-testid=question]');
+        return !q || q.dataset.item !== previous;
+      }, item);
+    }
+  }
+
+  /** The band shown for a factor family on the results page. */
+  async band(family) {
+    return this.page.getByTestId(`family-${family}`).getAttribute('data-band');
+  }
+
   /** Keys of this app in both storages. */
   async storedKeys() {
     return this.page.evaluate(() =>

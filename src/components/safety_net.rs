@@ -1,0 +1,52 @@
+//! The safety net: when an answer says the person is not safe at home or
+//! has thought of hurting themselves, the lines for that situation are
+//! shown at once, first, whatever the scores.
+
+use leptos::prelude::*;
+
+use crate::components::help_area::HelpLineList;
+use crate::domain::questionnaire::{Audience, UrgentKind};
+use crate::locale::{tr, use_locale};
+
+/// Urgent help for each situation in `kinds`.
+#[component]
+pub fn SafetyNet(
+    /// The urgent situations the answers called for (without repeats).
+    kinds: Vec<UrgentKind>,
+    /// Who answered: the words differ for a young person and a parent.
+    audience: Audience,
+) -> impl IntoView {
+    let locale = use_locale();
+    let blocks = kinds
+        .into_iter()
+        .map(|kind| {
+            let text = match (kind, audience) {
+                (UrgentKind::SelfHarm, Audience::Student) => "safety.self_harm.student",
+                (UrgentKind::SelfHarm, Audience::Family) => "safety.self_harm.family",
+                (UrgentKind::SafetyAtHome, Audience::Student) => "safety.home.student",
+                (UrgentKind::SafetyAtHome, Audience::Family) => "safety.home.family",
+            };
+            let lines = locale
+                .content()
+                .helplines
+                .iter()
+                .filter(|l| l.urgent_for.contains(&kind))
+                .collect();
+            view! {
+                <p class="safety-net__text">{tr(text)}</p>
+                <HelpLineList lines=lines/>
+            }
+        })
+        .collect_view();
+    let title = match audience {
+        Audience::Student => "safety.title.student",
+        Audience::Family => "safety.title.family",
+    };
+    view! {
+        <section class="safety-net" aria-labelledby="safety-net-title" data-testid="safety-net">
+            <h2 id="safety-net-title" class="safety-net__title">{tr(title)}</h2>
+            {blocks}
+            <p class="safety-net__emergency">{tr("help.emergency")}</p>
+        </section>
+    }
+}

@@ -1,0 +1,202 @@
+// The two questionnaires as a young person and a parent go through them:
+// with the keyboard alone, in French and in English, on a phone; the bands
+// and the reasons the results show for a known answer pattern; reload,
+// erase, urgent answers, export and re-import. All under the privacy guard.
+import { before, after, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, PHONE } from './support/browser.mjs';
+import { AppPage } from './support/app.mjs';
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+// A 16-year-old in school, above the 9 half-day limit, for whom school weighs.
+const STUDENT = {
+  age: '16-17', situation: 'in_school', absences: '10-20', late: 'often', going: 'very_bad', stopping: 'often',
+  meaning: 'a_little', adult: 'rarely', class: 'rarely', bullying: 'sometimes', lessons: 'hard', help_at_school: 'rarely',
+  mood: 'rather_good', stress: 'sometimes', sleep: 'often', self: 'a_lot', future: 'easy', substances: 'never', hurt: 'never',
+  safe: 'always', tensions: 'rarely', talk_home: 'often', care: 'never', quiet_place: 'always',
+  friends: 'always', transport: 'easy', money: 'always', help_nearby: 'neither',
+};
+
+// A parent who reports violence at home.
+const FAMILY = {
+  child_age: '12-15', child_situation: 'in_school', absences: 'none', reluctance: 'rarely', bullying_signs: 'never',
+  school_contact: 'easy', sleep: 'often', mood: 'sometimes', future: 'often', hurt_talk: 'never', withdrawal: 'rarely',
+  friends: 'often', conflicts: 'often', violence: 'often', time: 'rarely', school_place: 'a_little',
+  responsibilities: 'a_lot', support: 'never', money: 'often', transport: 'easy', asked_for_help: 'no_one',
+};
+
+test('a young person answers with the keyboard alone, in French, on a phone, and sees why', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE });
+  try {
+    await app.goto('/eleve');
+    assert.equal(await app.heading().textContent(), 'Comment ça va, toi et l\'école ?');
+    await app.assertAccessible('/eleve intro');
+    await app.tabTo('start');
+    await app.page.keyboard.press('Enter');
+    await app.page.getByTestId('question').waitFor();
+    await app.assertAccessible('/eleve question');
+    const asked = await app.answerWithKeyboard(STUDENT);
+    assert.equal(asked.length, 28, `28 questions shown in school (asked: ${asked.join(', ')})`);
+    assert.ok(!asked.includes('housing'), 'the out-of-school branch is skipped');
+
+    await app.page.getByTestId('results').waitFor();
+    assert.equal(await app.heading().textContent(), 'Tes résultats');
+    assert.equal(await app.band('school'), 'talk');
+    assert.equal(await app.band('personal'), 'fine');
+    assert.equal(await app.band('family'), 'fine');
+    assert.equal(await app.band('environment'), 'fine');
+    const engagement = app.page.getByTestId('engagement');
+    assert.equal(await engagement.getAttribute('data-situation'), 'recent_dropout');
+    assert.match(await engagement.textContent(), /Tu as répondu « 10 à 20 demi-jours » à « Ces trois derniers mois/);
+    assert.match(await engagement.textContent(), /Plus de 9 demi-jours d'absence sans raison valable/);
+    const school = await app.page.getByTestId('family-school').textContent();
+    assert.match(school, /À en parler/);
+    assert.match(school, /Tu as répondu « Très mal » à « Comment te sens-tu quand tu vas à l'école \? »/);
+    assert.equal(await app.page.getByTestId('safety-net').count(), 0, 'no urgent answer, no safety net');
+    assert.match(await app.page.locator('[data-testid=chart] desc').textContent(), /École : À en parler/);
+    await app.assertAccessible('/eleve results');
+  } finally {
+    await app.finish();
+  }
+});
+
+test('a parent answers with the keyboard alone, in English, and the safety net comes first', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE, locale: 'en-GB' });
+  try {
+    await app.goto('/famille');
+    assert.equal(await app.heading().textContent(), 'Are you worried about your child?');
+    await app.tabTo('start');
+    await app.page.keyboard.press('Enter');
+    await app.page.getByTestId('question').waitFor();
+    const asked = await app.answerWithKeyboard(FAMILY);
+    assert.equal(asked.length, 21);
+
+    await app.page.getByTestId('results').waitFor();
+    const first = await app.page.locator('[data-testid=results] > *').first().getAttribute('data-testid');
+    assert.equal(first, 'safety-net', 'the safety net is the first thing on the results');
+    const lines = await app.page.locator('[data-testid=safety-net] a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+    assert.ok(lines.includes('tel:119') && lines.includes('tel:103'), lines.join(' '));
+    assert.equal(await app.band('family'), 'talk');
+    assert.equal(await app.band('environment'), 'fine');
+    assert.equal(await app.page.getByTestId('engagement').getAttribute('data-situation'), 'no_signal');
+    assert.match(
+      await app.page.getByTestId('family-family').textContent(),
+      /You answered “Often” to “Is there strong tension or violence at home\?”/,
+    );
+    await app.assertAccessible('/famille results in English');
+  } finally {
+    await app.finish();
+  }
+});
+
+test('an urgent answer shows the help lines at once, on the question itself', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE });
+  try {
+    await app.goto('/eleve');
+    await app.page.getByTestId('start').click();
+    await app.answerWithClicks(STUDENT, 18);
+    assert.equal(await app.currentItem(), 'hurt');
+    assert.equal(await app.page.getByTestId('safety-net').count(), 0);
+    await app.page.locator('.question input[value="sometimes"]').check();
+    const net = app.page.getByTestId('safety-net');
+    await net.waitFor();
+    const lines = await net.locator('a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+    assert.ok(lines.includes('tel:3114') && lines.includes('tel:080032123'), lines.join(' '));
+    await app.assertAccessible('/eleve urgent answer');
+  } finally {
+    await app.finish();
+  }
+});
+
+test('a reload in the middle loses nothing, and erasing leaves no key in storage', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE });
+  try {
+    await app.goto('/eleve');
+    await app.page.getByTestId('start').click();
+    await app.answerWithClicks(STUDENT, 6);
+    const before = await app.currentItem();
+    const progress = await app.page.locator('.progress__label').textContent();
+    await app.reload();
+    assert.equal(await app.currentItem(), before, 'the same question after the reload');
+    assert.equal(await app.page.locator('.progress__label').textContent(), progress);
+    assert.equal(before, 'meaning');
+    await app.page.getByTestId('back').click();
+    assert.equal(await app.currentItem(), 'stopping');
+    assert.ok(await app.page.locator(`.question input[value="${STUDENT.stopping}"]`).isChecked(), 'earlier answers are still there');
+    assert.deepEqual((await app.storedKeys()).sort(), ['amarre.answers.student', 'amarre.position.student']);
+    const stored = await app.page.evaluate(() => sessionStorage.getItem('amarre.answers.student'));
+    assert.match(stored, /"late": "often"/);
+
+    await app.page.getByTestId('next').click();
+    await app.answerWithClicks(STUDENT);
+    await app.page.getByTestId('keep').check();
+    assert.ok((await app.storedKeys()).includes('amarre.kept.student'), 'kept on the device when asked');
+    await app.page.getByTestId('erase-answers').click();
+    await app.page.getByTestId('start').waitFor();
+    assert.deepEqual(await app.storedKeys(), [], 'erase leaves no key');
+  } finally {
+    await app.finish();
+  }
+});
+
+test('answers exported to a file come back on import; a broken file is refused and changes nothing', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE });
+  try {
+    await app.goto('/famille');
+    await app.page.getByTestId('start').click();
+    await app.answerWithClicks(FAMILY);
+    await app.page.getByTestId('results').waitFor();
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('export').click()]);
+    assert.equal(download.suggestedFilename(), 'amarre-family.json');
+    const file = join(tmpdir(), `amarre-${process.pid}.json`);
+    await download.saveAs(file);
+    assert.match(readFileSync(file, 'utf8'), /"violence": "often"/);
+
+    await app.page.getByTestId('erase-answers').click();
+    await app.page.getByTestId('start').waitFor();
+    // A file with mistakes is refused with every problem named.
+    const broken = JSON.stringify({ format: 'amarre-answers', questionnaire: 'family', version: 1, given: { mood: 'sometimess', moood: 'never' } });
+    await app.page.getByTestId('import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    const problems = await app.page.getByTestId('import-problems').textContent();
+    assert.match(problems, /broken\.json: given → mood: refers to the option 'sometimess', which does not exist/);
+    assert.match(problems, /broken\.json: given → moood: refers to item 'moood', which does not exist/);
+    assert.ok(await app.page.getByTestId('start').isVisible(), 'still on the intro, nothing changed');
+    // HTML in a file is shown as text, never run or rendered.
+    await app.page.getByTestId('import').setInputFiles({ name: '<img src=x>.json', mimeType: 'application/json', buffer: Buffer.from('<b>no</b>') });
+    assert.match(await app.page.getByTestId('import-problems').textContent(), /<img src=x>\.json: cannot be read/);
+
+    await app.page.getByTestId('import').setInputFiles(file);
+    await app.page.getByTestId('results').waitFor();
+    assert.equal(await app.band('family'), 'talk');
+    await app.assertAccessible('/famille after import');
+  } finally {
+    await app.finish();
+  }
+});
+
+test('easy-read texts replace the usual ones and stay on for the visit', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE });
+  try {
+    await app.goto('/eleve');
+    await app.page.getByTestId('easy-read').click();
+    assert.equal(await app.page.getByTestId('easy-read').getAttribute('aria-pressed'), 'true');
+    assert.equal(await app.heading().textContent(), 'Comment ça va ?');
+    await app.page.getByTestId('start').click();
+    await app.answerWithClicks(STUDENT, 1);
+    assert.equal(await app.page.locator('.question__text').textContent(), 'Et l\'école, pour toi, aujourd\'hui ?');
+    await app.reload();
+    assert.equal(await app.page.locator('.question__text').textContent(), 'Et l\'école, pour toi, aujourd\'hui ?');
+  } finally {
+    await app.finish();
+  }
+});
