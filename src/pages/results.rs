@@ -63,9 +63,11 @@ pub fn Results(
             {move || results.with(|r| r.engagement.clone()).map(|e| view! { <EngagementSummary engagement=e questionnaire=questionnaire/> })}
             <h2>{tr("r.families.title")}</h2>
             {move || view! { <FamilyChart readings=results.with(|r| r.families.clone())/> }}
-            {move || results.with(|r| r.families.clone()).into_iter().map(|reading| view! {
-                <FamilySummary reading=reading questionnaire=questionnaire/>
-            }).collect_view()}
+            <div class="results__families">
+                {move || results.with(|r| r.families.clone()).into_iter().map(|reading| view! {
+                    <FamilySummary reading=reading questionnaire=questionnaire/>
+                }).collect_view()}
+            </div>
             <WhoToTalkTo audience=audience/>
             <ResultsActions flow=flow/>
         </section>

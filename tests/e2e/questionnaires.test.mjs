@@ -200,3 +200,25 @@ test('easy-read texts replace the usual ones and stay on for the visit', async (
     await app.finish();
   }
 });
+
+// The other language of each questionnaire, by keyboard too.
+for (const [path, answers, locale, family, band, reason] of [
+  ['/eleve', STUDENT, 'en-GB', 'school', 'talk', /You answered “Very bad” to “How do you feel when you go to school\?”/],
+  ['/famille', FAMILY, 'fr-BE', 'family', 'talk', /Vous avez répondu « Souvent » à « Y a-t-il des tensions fortes ou des violences à la maison \? »/],
+]) {
+  test(`${path} with the keyboard alone in ${locale}`, async () => {
+    const app = await AppPage.open(env, { viewport: PHONE, locale });
+    try {
+      await app.goto(path);
+      await app.tabTo('start');
+      await app.page.keyboard.press('Enter');
+      await app.page.getByTestId('question').waitFor();
+      await app.answerWithKeyboard(answers);
+      await app.page.getByTestId('results').waitFor();
+      assert.equal(await app.band(family), band);
+      assert.match(await app.page.getByTestId(`family-${family}`).textContent(), reason);
+    } finally {
+      await app.finish();
+    }
+  });
+}
