@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::domain::json;
 use crate::domain::language::Languages;
 use crate::domain::{DataError, DataErrorKind};
 
@@ -52,10 +53,10 @@ impl Catalog {
                 messages.push(BTreeMap::new());
                 continue;
             };
-            match serde_json::from_str::<BTreeMap<String, String>>(json) {
-                Ok(map) => messages.push(map),
+            match json::parse(&file, json) {
+                Ok(value) => messages.push(json::string_map(&value, &file, "", &mut errors)),
                 Err(e) => {
-                    errors.push(DataError::new(file, "", DataErrorKind::Syntax(e.to_string())));
+                    errors.extend(e);
                     messages.push(BTreeMap::new());
                 }
             }

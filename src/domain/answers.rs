@@ -7,17 +7,17 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::error::{DataError, DataErrorKind};
+use super::json;
 use super::questionnaire::Questionnaire;
 
 /// What the exported file says it is, so a wrong file is recognised.
 pub const EXPORT_FORMAT: &str = "amarre-answers";
 
 /// Answers to one questionnaire.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Answers {
     /// Always [`EXPORT_FORMAT`].
     pub format: String,
@@ -114,15 +114,60 @@ impl Answers {
     /// Reads answers from JSON (a stored session, an imported file) and
     /// checks them against `questionnaire`: every problem is reported with
     /// its place, and nothing is accepted half-way.
-    pub fn from_json(file: &str, json: &str, questionnaire: &Questionnaire) -> Result<Answers, Vec<DataError>> {
-        let answers: Answers = serde_json::from_str(json).map_err(|e| {
+    pub fn from_json(file: &str, text: &str, questionnaire: &Questionnaire) -> Result<Answers, Vec<DataError>> {
+        let value = json::parse(file, text).map_err(|_| {
             vec![DataError::new(
                 file,
                 "",
-                DataErrorKind::Syntax(format!("this is not an Amarre answers file ({e})")),
+                DataErrorKind::Syntax("this is not an Amarre answers file (not JSON)".to_string()),
             )]
         })?;
         let mut errors = Vec::new();
+        let fields = ["format", "questionnaire", "version", "given"];
+        let Some(root) = json::object(&value, file, "", &fields, &mut errors) else {
+            return Err(errors);
+        };
+        let mut given = BTreeMap::new();
+        if let Some(map) = root.required("given", &mut errors).and_then(|v| {
+            let map = v.as_object();
+            if map.is_none() {
+                errors.push(DataError::new(
+                    file,
+                    "given",
+                    DataErrorKind::WrongType {
+                        expected: "an object { … }",
+                    },
+                ));
+            }
+            map
+        }) {
+            for (item, option) in map {
+                match option {
+                    serde_json::Value::Null => {
+                        given.insert(item.clone(), None);
+                    }
+                    serde_json::Value::String(option) => {
+                        given.insert(item.clone(), Some(option.clone()));
+                    }
+                    _ => errors.push(DataError::new(
+                        file,
+                        format!("given → {item}"),
+                        DataErrorKind::WrongType {
+                            expected: "an option id in quotes, or null",
+                        },
+                    )),
+                }
+            }
+        }
+        let answers = Answers {
+            format: root.str("format", &mut errors).unwrap_or_default().to_string(),
+            questionnaire: root.str("questionnaire", &mut errors).unwrap_or_default().to_string(),
+            version: root.u32("version", None, &mut errors).unwrap_or_default(),
+            given,
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
         if answers.format != EXPORT_FORMAT {
             errors.push(DataError::new(
                 file,

@@ -41,6 +41,12 @@ pub enum DataErrorKind {
     Duplicate { id: String },
     /// A value outside the set the field accepts.
     NotAllowed { value: String, allowed: &'static str },
+    /// A field the format does not have (often a typo).
+    UnknownField { field: String, allowed: String },
+    /// A field the format requires is not there.
+    MissingField { field: String },
+    /// A value of the wrong kind (text where a number is expected…).
+    WrongType { expected: &'static str },
     /// A reference to an id that does not exist (an item in a condition, a
     /// scale, a sub-factor…).
     UnknownReference { what: &'static str, id: String },
@@ -104,6 +110,14 @@ impl fmt::Display for DataErrorKind {
             DataErrorKind::NotAllowed { value, allowed } => {
                 write!(f, "'{value}' is not allowed here (expected {allowed})")
             }
+            DataErrorKind::UnknownField { field, allowed } => {
+                write!(
+                    f,
+                    "has a field '{field}' that does not belong here (expected {allowed})"
+                )
+            }
+            DataErrorKind::MissingField { .. } => write!(f, "is missing"),
+            DataErrorKind::WrongType { expected } => write!(f, "should be {expected}"),
             DataErrorKind::UnknownReference { what, id } => write!(f, "refers to {what} '{id}', which does not exist"),
             DataErrorKind::Cycle { path } => write!(f, "conditions form a cycle: {}", path.join(" → ")),
             DataErrorKind::ForwardReference { id } => write!(

@@ -5,11 +5,8 @@
 //! counts informs one family and one sub-factor, and results speak of each
 //! family apart, resources as well as points of attention.
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
-
 use super::error::{DataError, DataErrorKind};
+use super::json;
 use super::language::Languages;
 use super::text::LocalizedText;
 
@@ -62,76 +59,67 @@ pub struct Factors {
     subfactors: Vec<Vec<SubFactor>>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFactors {
-    families: Vec<RawFamily>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFamily {
-    id: String,
-    name: BTreeMap<String, String>,
-    subfactors: Vec<RawSubFactor>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSubFactor {
-    id: String,
-    name: BTreeMap<String, String>,
-}
-
 impl Factors {
     /// Reads and validates `factors.json`: each of the four families once,
     /// with its name and its sub-factors.
-    pub fn parse(file: &str, json: &str, languages: &Languages) -> Result<Factors, Vec<DataError>> {
-        let raw: RawFactors = serde_json::from_str(json)
-            .map_err(|e| vec![DataError::new(file, "", DataErrorKind::Syntax(e.to_string()))])?;
+    pub fn parse(file: &str, text: &str, languages: &Languages) -> Result<Factors, Vec<DataError>> {
+        let value = json::parse(file, text)?;
         let mut errors = Vec::new();
         let mut names = vec![None; 4];
         let mut subfactors = vec![Vec::new(); 4];
-        for (i, family) in raw.families.iter().enumerate() {
-            let place = format!("families[{i}] ({})", family.id);
-            let Some(which) = Family::from_id(&family.id) else {
+        let families = json::object(&value, file, "", &["families"], &mut errors)
+            .map_or(&[][..], |root| root.list("families", true, &mut errors));
+        for (i, entry) in families.iter().enumerate() {
+            let id = entry.get("id").and_then(|v| v.as_str()).unwrap_or("?");
+            let place = format!("families[{i}] ({id})");
+            let Some(family) = json::object(entry, file, &place, &["id", "name", "subfactors"], &mut errors) else {
+                continue;
+            };
+            let Some(which) = family.str("id", &mut errors).and_then(Family::from_id) else {
                 errors.push(DataError::new(
                     file,
-                    format!("{place} → id"),
+                    family.at("id"),
                     DataErrorKind::NotAllowed {
-                        value: family.id.clone(),
+                        value: id.to_string(),
                         allowed: "personal, family, school or environment",
                     },
                 ));
                 continue;
             };
-            let slot = Family::ALL.iter().position(|f| *f == which).unwrap_or(0);
+            let slot = which as usize;
             if names[slot].is_some() {
                 errors.push(DataError::new(
                     file,
                     &place,
-                    DataErrorKind::Duplicate { id: family.id.clone() },
+                    DataErrorKind::Duplicate { id: id.to_string() },
                 ));
             }
+            let name = family.texts("name", &mut errors);
             names[slot] = Some(LocalizedText::validate(
-                &family.name,
+                &name,
                 languages,
                 file,
-                &format!("{place} → name"),
+                &family.at("name"),
                 &mut errors,
             ));
-            for (j, sub) in family.subfactors.iter().enumerate() {
-                let at = format!("{place} → subfactors[{j}] ({})", sub.id);
-                if subfactors[slot].iter().any(|s: &SubFactor| s.id == sub.id) {
+            for (j, sub) in family.list("subfactors", true, &mut errors).iter().enumerate() {
+                let sub_id = sub.get("id").and_then(|v| v.as_str()).unwrap_or("?");
+                let at = format!("{place} → subfactors[{j}] ({sub_id})");
+                let Some(sub) = json::object(sub, file, &at, &["id", "name"], &mut errors) else {
+                    continue;
+                };
+                let sub_id = sub.str("id", &mut errors).unwrap_or_default();
+                if subfactors[slot].iter().any(|s: &SubFactor| s.id == sub_id) {
                     errors.push(DataError::new(
                         file,
                         &at,
-                        DataErrorKind::Duplicate { id: sub.id.clone() },
+                        DataErrorKind::Duplicate { id: sub_id.to_string() },
                     ));
                 }
-                let name = LocalizedText::validate(&sub.name, languages, file, &format!("{at} → name"), &mut errors);
+                let name = sub.texts("name", &mut errors);
+                let name = LocalizedText::validate(&name, languages, file, &sub.at("name"), &mut errors);
                 subfactors[slot].push(SubFactor {
-                    id: sub.id.clone(),
+                    id: sub_id.to_string(),
                     name,
                 });
             }

@@ -5,26 +5,22 @@
 //! so a maintainer can re-check them before a release. Numbers become `tel:`
 //! links through [`SafeLink`], so a line is always one tap from a call.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
-use serde::Deserialize;
 
 use super::date::parse_iso_date;
 use super::error::{DataError, DataErrorKind};
+use super::json;
 use super::language::Languages;
 use super::link::SafeLink;
 use super::questionnaire::UrgentKind;
 use super::text::LocalizedText;
 
 /// A country whose national lines the app knows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Country {
     /// Belgium (Fédération Wallonie-Bruxelles and beyond).
-    #[serde(rename = "BE")]
     Belgium,
     /// France.
-    #[serde(rename = "FR")]
     France,
 }
 
@@ -38,6 +34,11 @@ impl Country {
             Country::Belgium => "BE",
             Country::France => "FR",
         }
+    }
+
+    /// The country with this ISO code.
+    pub fn from_code(code: &str) -> Option<Country> {
+        Country::ALL.into_iter().find(|c| c.code() == code)
     }
 }
 
@@ -66,100 +67,126 @@ pub struct HelpLine {
     pub urgent_for: Vec<UrgentKind>,
 }
 
-/// Mirror of `helplines.json` as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    lines: Vec<RawLine>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLine {
-    id: String,
-    country: Country,
-    name: BTreeMap<String, String>,
-    number: String,
-    for_whom: BTreeMap<String, String>,
-    hours: BTreeMap<String, String>,
-    source: String,
-    checked_on: String,
-    /// `safety_at_home` and/or `self_harm`.
-    #[serde(default)]
-    urgent_for: Vec<String>,
-    /// For maintainers only (what to re-check); never shown.
-    #[serde(default)]
-    #[allow(dead_code)] // read by people editing the file, not by the app
-    note: Option<String>,
-}
-
 /// Reads and validates the help lines file against the declared languages.
-pub fn parse_helplines(file: &str, json: &str, languages: &Languages) -> Result<Vec<HelpLine>, Vec<DataError>> {
-    let raw: RawFile =
-        serde_json::from_str(json).map_err(|e| vec![DataError::new(file, "", DataErrorKind::Syntax(e.to_string()))])?;
+pub fn parse_helplines(file: &str, text: &str, languages: &Languages) -> Result<Vec<HelpLine>, Vec<DataError>> {
+    let value = json::parse(file, text)?;
     let mut errors = Vec::new();
+    let mut lines: Vec<HelpLine> = Vec::new();
     let mut ids: Vec<&str> = Vec::new();
-    let mut lines = Vec::new();
-    for (i, line) in raw.lines.iter().enumerate() {
-        let place = format!("lines[{i}] ({})", line.id);
-        let at = |field: &str| format!("{place} → {field}");
-        if line.id.trim().is_empty() {
-            errors.push(DataError::new(file, at("id"), DataErrorKind::Empty));
-        } else if ids.contains(&line.id.as_str()) {
+    let entries = json::object(&value, file, "", &["lines"], &mut errors)
+        .map_or(&[][..], |root| root.list("lines", true, &mut errors));
+    for (i, entry) in entries.iter().enumerate() {
+        let id = entry.get("id").and_then(|v| v.as_str()).unwrap_or("?");
+        let place = format!("lines[{i}] ({id})");
+        let allowed = [
+            "id",
+            "country",
+            "name",
+            "number",
+            "for_whom",
+            "hours",
+            "source",
+            "checked_on",
+            "urgent_for",
+            "note",
+        ];
+        let Some(line) = json::object(entry, file, &place, &allowed, &mut errors) else {
+            continue;
+        };
+        let id = line.str("id", &mut errors).unwrap_or_default();
+        if id.trim().is_empty() {
+            errors.push(DataError::new(file, line.at("id"), DataErrorKind::Empty));
+        } else if ids.contains(&id) {
             errors.push(DataError::new(
                 file,
-                at("id"),
-                DataErrorKind::Duplicate { id: line.id.clone() },
+                line.at("id"),
+                DataErrorKind::Duplicate { id: id.to_string() },
             ));
         }
-        ids.push(&line.id);
-        let name = LocalizedText::validate(&line.name, languages, file, &at("name"), &mut errors);
-        let for_whom = LocalizedText::validate(&line.for_whom, languages, file, &at("for_whom"), &mut errors);
-        let hours = LocalizedText::validate(&line.hours, languages, file, &at("hours"), &mut errors);
-        let dial = SafeLink::tel(&line.number).map_err(|kind| errors.push(DataError::new(file, at("number"), kind)));
-        let source = match SafeLink::parse(&line.source) {
+        ids.push(id);
+        let country = line.str("country", &mut errors).and_then(|code| {
+            let country = Country::from_code(code);
+            if country.is_none() {
+                errors.push(DataError::new(
+                    file,
+                    line.at("country"),
+                    DataErrorKind::NotAllowed {
+                        value: code.to_string(),
+                        allowed: "BE or FR",
+                    },
+                ));
+            }
+            country
+        });
+        let name = LocalizedText::validate(
+            &line.texts("name", &mut errors),
+            languages,
+            file,
+            &line.at("name"),
+            &mut errors,
+        );
+        let for_whom = LocalizedText::validate(
+            &line.texts("for_whom", &mut errors),
+            languages,
+            file,
+            &line.at("for_whom"),
+            &mut errors,
+        );
+        let hours = LocalizedText::validate(
+            &line.texts("hours", &mut errors),
+            languages,
+            file,
+            &line.at("hours"),
+            &mut errors,
+        );
+        let number = line.str("number", &mut errors).unwrap_or_default();
+        let dial = SafeLink::tel(number).map_err(|kind| errors.push(DataError::new(file, line.at("number"), kind)));
+        let source_text = line.str("source", &mut errors).unwrap_or_default();
+        let source = match SafeLink::parse(source_text) {
             Ok(link) if link.as_str().starts_with("https:") => Ok(link),
             Ok(_) => Err(DataErrorKind::NotAllowed {
-                value: line.source.clone(),
+                value: source_text.to_string(),
                 allowed: "an https: page",
             }),
             Err(kind) => Err(kind),
         }
-        .map_err(|kind| errors.push(DataError::new(file, at("source"), kind)));
-        let checked_on = parse_iso_date(&line.checked_on).ok_or_else(|| {
+        .map_err(|kind| errors.push(DataError::new(file, line.at("source"), kind)));
+        let date = line.str("checked_on", &mut errors).unwrap_or_default();
+        let checked_on = parse_iso_date(date).ok_or_else(|| {
             errors.push(DataError::new(
                 file,
-                at("checked_on"),
+                line.at("checked_on"),
                 DataErrorKind::BadDate {
-                    value: line.checked_on.clone(),
+                    value: date.to_string(),
                 },
             ))
         });
         let urgent_for = line
-            .urgent_for
-            .iter()
-            .filter_map(|kind| match kind.as_str() {
-                "safety_at_home" => Some(UrgentKind::SafetyAtHome),
-                "self_harm" => Some(UrgentKind::SelfHarm),
-                other => {
+            .strings("urgent_for", &mut errors)
+            .into_iter()
+            .filter_map(|kind| {
+                let urgent = UrgentKind::from_id(kind);
+                if urgent.is_none() {
                     errors.push(DataError::new(
                         file,
-                        at("urgent_for"),
+                        line.at("urgent_for"),
                         DataErrorKind::NotAllowed {
-                            value: other.to_string(),
+                            value: kind.to_string(),
                             allowed: "safety_at_home or self_harm",
                         },
                     ));
-                    None
                 }
+                urgent
             })
             .collect();
-        if let (Ok(dial), Ok(source), Ok(checked_on)) = (dial, source, checked_on) {
+        // `note` is for maintainers only (what to re-check); never shown.
+        let _ = line.opt_str("note", &mut errors);
+        if let (Some(country), Ok(dial), Ok(source), Ok(checked_on)) = (country, dial, source, checked_on) {
             lines.push(HelpLine {
-                id: line.id.clone(),
-                country: line.country,
+                id: id.to_string(),
+                country,
                 name,
-                number: line.number.trim().to_string(),
+                number: number.trim().to_string(),
                 dial,
                 for_whom,
                 hours,

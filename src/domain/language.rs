@@ -5,13 +5,11 @@
 //! language carries its writing direction so that right-to-left languages
 //! (Arabic, wanted for families) need only data, no code.
 
-use serde::Deserialize;
-
 use super::error::{DataError, DataErrorKind};
+use super::json;
 
 /// Writing direction of a language, as HTML's `dir` attribute spells it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     /// Left to right (French, English, Dutch…).
     Ltr,
@@ -44,66 +42,71 @@ pub struct Language {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Languages(Vec<Language>);
 
-/// Mirror of `languages.json` as written.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawLanguage {
-    code: String,
-    native_name: String,
-    direction: Direction,
-}
-
 impl Languages {
     /// Reads and validates `languages.json`: a non-empty list of languages
     /// with well-formed, unique codes and non-empty names.
-    pub fn parse(file: &str, json: &str) -> Result<Languages, Vec<DataError>> {
-        let raw: Vec<RawLanguage> = serde_json::from_str(json)
-            .map_err(|e| vec![DataError::new(file, "", DataErrorKind::Syntax(e.to_string()))])?;
+    pub fn parse(file: &str, text: &str) -> Result<Languages, Vec<DataError>> {
+        let value = json::parse(file, text)?;
         let mut errors = Vec::new();
-        if raw.is_empty() {
+        let entries = json::array(&value, file, "", &mut errors);
+        if entries.is_empty() {
             errors.push(DataError::new(file, "", DataErrorKind::Empty));
         }
-        let mut seen: Vec<&str> = Vec::new();
-        for (i, lang) in raw.iter().enumerate() {
+        let mut languages: Vec<Language> = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
             let place = format!("[{i}]");
-            if !is_language_code(&lang.code) {
+            let Some(object) = json::object(entry, file, &place, &["code", "native_name", "direction"], &mut errors)
+            else {
+                continue;
+            };
+            let code = object.str("code", &mut errors).unwrap_or_default();
+            if !is_language_code(code) {
                 errors.push(DataError::new(
                     file,
-                    format!("{place} → code"),
+                    object.at("code"),
                     DataErrorKind::NotAllowed {
-                        value: lang.code.clone(),
+                        value: code.to_string(),
                         allowed: "a lowercase language code of 2 or 3 letters",
                     },
                 ));
             }
-            if seen.contains(&lang.code.as_str()) {
+            if languages.iter().any(|l| l.code == code) {
                 errors.push(DataError::new(
                     file,
-                    format!("{place} → code"),
-                    DataErrorKind::Duplicate { id: lang.code.clone() },
+                    object.at("code"),
+                    DataErrorKind::Duplicate { id: code.to_string() },
                 ));
             }
-            seen.push(&lang.code);
-            if lang.native_name.trim().is_empty() {
-                errors.push(DataError::new(
-                    file,
-                    format!("{place} → native_name"),
-                    DataErrorKind::Empty,
-                ));
+            let native_name = object.str("native_name", &mut errors).unwrap_or_default();
+            if native_name.trim().is_empty() {
+                errors.push(DataError::new(file, object.at("native_name"), DataErrorKind::Empty));
             }
+            let direction = match object.str("direction", &mut errors) {
+                Some("rtl") => Direction::Rtl,
+                Some("ltr") | None => Direction::Ltr,
+                Some(other) => {
+                    errors.push(DataError::new(
+                        file,
+                        object.at("direction"),
+                        DataErrorKind::NotAllowed {
+                            value: other.to_string(),
+                            allowed: "ltr or rtl",
+                        },
+                    ));
+                    Direction::Ltr
+                }
+            };
+            languages.push(Language {
+                code: code.to_string(),
+                native_name: native_name.to_string(),
+                direction,
+            });
         }
-        if !errors.is_empty() {
-            return Err(errors);
+        if errors.is_empty() {
+            Ok(Languages(languages))
+        } else {
+            Err(errors)
         }
-        Ok(Languages(
-            raw.into_iter()
-                .map(|l| Language {
-                    code: l.code,
-                    native_name: l.native_name,
-                    direction: l.direction,
-                })
-                .collect(),
-        ))
     }
 
     /// The reference language (the first declared): French.

@@ -15,6 +15,7 @@ pub mod date;
 pub mod error;
 pub mod factors;
 pub mod helpline;
+pub mod json;
 pub mod language;
 pub mod link;
 pub mod questionnaire;

@@ -12,10 +12,11 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde_json::Value;
 
 use super::error::{DataError, DataErrorKind};
 use super::factors::{Factors, Family};
+use super::json::{self, Object};
 use super::language::Languages;
 use super::text::EasyText;
 
@@ -127,6 +128,17 @@ pub enum UrgentKind {
     SelfHarm,
 }
 
+impl UrgentKind {
+    /// The kind with this id (`safety_at_home`, `self_harm`).
+    pub fn from_id(id: &str) -> Option<UrgentKind> {
+        match id {
+            "safety_at_home" => Some(UrgentKind::SafetyAtHome),
+            "self_harm" => Some(UrgentKind::SelfHarm),
+            _ => None,
+        }
+    }
+}
+
 /// One labelled answer option.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerOption {
@@ -234,21 +246,15 @@ impl Questionnaire {
 
 type RawText = BTreeMap<String, String>;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawScale {
     options: Vec<RawScaleOption>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawScaleOption {
     id: String,
     label: RawText,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawQuestionnaire {
     id: String,
     version: u32,
@@ -259,73 +265,187 @@ struct RawQuestionnaire {
     sections: Vec<RawSection>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawSection {
     id: String,
     title: RawText,
     items: Vec<RawItem>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawItem {
     id: String,
-    #[serde(default)]
     family: Option<String>,
-    #[serde(default)]
     subfactor: Option<String>,
     question: RawText,
     /// A shared scale from `scales.json`…
-    #[serde(default)]
     scale: Option<String>,
     /// …with the meaning of each of its options, in order;
-    #[serde(default)]
     meaning: Option<Vec<String>>,
     /// …or options of its own.
-    #[serde(default)]
     options: Option<Vec<RawOption>>,
-    #[serde(default = "one")]
     weight: u32,
-    #[serde(default)]
     urgent: Option<RawUrgent>,
-    #[serde(default)]
     show_if: Vec<RawCondition>,
-    #[serde(default)]
     role: Option<String>,
 }
 
-fn one() -> u32 {
-    1
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawOption {
     id: String,
     label: RawText,
-    #[serde(default)]
     meaning: Option<String>,
-    #[serde(default)]
     minor: Option<bool>,
-    #[serde(default)]
     status: Option<String>,
-    #[serde(default)]
     half_days: Option<(u32, Option<u32>)>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawUrgent {
     kind: String,
     options: Vec<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawCondition {
     item: String,
     any_of: Vec<String>,
+}
+
+// ---- filling the raw mirrors from JSON ------------------------------------
+
+fn read_option(value: &Value, file: &str, place: &str, errors: &mut Vec<DataError>) -> Option<RawOption> {
+    let allowed = ["id", "label", "meaning", "minor", "status", "half_days"];
+    let o = json::object(value, file, place, &allowed, errors)?;
+    let half_days = o.get("half_days").and_then(|v| {
+        let pair = v.as_array().filter(|a| a.len() == 2)?;
+        let from = pair[0].as_u64().and_then(|n| u32::try_from(n).ok());
+        let to = if pair[1].is_null() {
+            Some(None)
+        } else {
+            pair[1].as_u64().and_then(|n| u32::try_from(n).ok()).map(Some)
+        };
+        match (from, to) {
+            (Some(from), Some(to)) => Some((from, to)),
+            _ => None,
+        }
+    });
+    if o.get("half_days").is_some() && half_days.is_none() {
+        errors.push(DataError::new(
+            file,
+            o.at("half_days"),
+            DataErrorKind::WrongType {
+                expected: "[from, to] in half-days, with null for \"more than\"",
+            },
+        ));
+    }
+    Some(RawOption {
+        id: o.str("id", errors).unwrap_or_default().to_string(),
+        label: o.texts("label", errors),
+        meaning: o.opt_str("meaning", errors).map(str::to_string),
+        minor: o.opt_bool("minor", errors),
+        status: o.opt_str("status", errors).map(str::to_string),
+        half_days,
+    })
+}
+
+fn read_item(o: &Object, file: &str, errors: &mut Vec<DataError>) -> RawItem {
+    let owned = |v: Option<&str>| v.map(str::to_string);
+    let options = o.get("options").map(|_| {
+        o.list("options", false, errors)
+            .iter()
+            .enumerate()
+            .filter_map(|(n, v)| read_option(v, file, &o.at(&format!("options[{n}]")), errors))
+            .collect()
+    });
+    let urgent = o.get("urgent").and_then(|v| {
+        let u = json::object(v, file, &o.at("urgent"), &["kind", "options"], errors)?;
+        Some(RawUrgent {
+            kind: u.str("kind", errors).unwrap_or_default().to_string(),
+            options: u.strings("options", errors).into_iter().map(str::to_string).collect(),
+        })
+    });
+    let show_if = o
+        .list("show_if", false, errors)
+        .iter()
+        .enumerate()
+        .filter_map(|(n, v)| {
+            let c = json::object(v, file, &o.at(&format!("show_if[{n}]")), &["item", "any_of"], errors)?;
+            Some(RawCondition {
+                item: c.str("item", errors).unwrap_or_default().to_string(),
+                any_of: c.strings("any_of", errors).into_iter().map(str::to_string).collect(),
+            })
+        })
+        .collect();
+    RawItem {
+        id: o.str("id", errors).unwrap_or_default().to_string(),
+        family: owned(o.opt_str("family", errors)),
+        subfactor: owned(o.opt_str("subfactor", errors)),
+        question: o.texts("question", errors),
+        scale: owned(o.opt_str("scale", errors)),
+        meaning: o
+            .get("meaning")
+            .map(|_| o.strings("meaning", errors).into_iter().map(str::to_string).collect()),
+        options,
+        weight: o.u32("weight", Some(1), errors).unwrap_or(1),
+        urgent,
+        show_if,
+        role: owned(o.opt_str("role", errors)),
+    }
+}
+
+const ITEM_FIELDS: [&str; 12] = [
+    "id",
+    "family",
+    "subfactor",
+    "question",
+    "scale",
+    "meaning",
+    "options",
+    "weight",
+    "urgent",
+    "show_if",
+    "role",
+    "note",
+];
+
+fn read_questionnaire(value: &Value, file: &str, errors: &mut Vec<DataError>) -> Option<RawQuestionnaire> {
+    let allowed = ["id", "version", "audience", "minutes", "title", "intro", "sections"];
+    let q = json::object(value, file, "", &allowed, errors)?;
+    let sections = q
+        .list("sections", true, errors)
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| {
+            let id = v.get("id").and_then(Value::as_str).unwrap_or("?");
+            let s = json::object(
+                v,
+                file,
+                &format!("sections[{i}] ({id})"),
+                &["id", "title", "items"],
+                errors,
+            )?;
+            let items = s
+                .list("items", true, errors)
+                .iter()
+                .filter_map(|v| {
+                    let id = v.get("id").and_then(Value::as_str).unwrap_or("?");
+                    let place = format!("{} → items ({id})", s.place());
+                    let o = json::object(v, file, &place, &ITEM_FIELDS, errors)?;
+                    Some(read_item(&o, file, errors))
+                })
+                .collect();
+            Some(RawSection {
+                id: s.str("id", errors).unwrap_or_default().to_string(),
+                title: s.texts("title", errors),
+                items,
+            })
+        })
+        .collect();
+    Some(RawQuestionnaire {
+        id: q.str("id", errors).unwrap_or_default().to_string(),
+        version: q.u32("version", None, errors).unwrap_or_default(),
+        audience: q.str("audience", errors).unwrap_or_default().to_string(),
+        minutes: q.u32("minutes", None, errors).unwrap_or_default(),
+        title: q.texts("title", errors),
+        intro: q.texts("intro", errors),
+        sections,
+    })
 }
 
 /// The shared answer scales of `scales.json`, validated: five labelled
@@ -339,10 +459,39 @@ pub const SCALE_LENGTH: usize = 5;
 
 impl Scales {
     /// Reads and validates `scales.json`.
-    pub fn parse(file: &str, json: &str, languages: &Languages) -> Result<Scales, Vec<DataError>> {
-        let raw: BTreeMap<String, RawScale> = serde_json::from_str(json)
-            .map_err(|e| vec![DataError::new(file, "", DataErrorKind::Syntax(e.to_string()))])?;
+    pub fn parse(file: &str, text: &str, languages: &Languages) -> Result<Scales, Vec<DataError>> {
+        let value = json::parse(file, text)?;
         let mut errors = Vec::new();
+        let mut raw = BTreeMap::new();
+        if let Some(map) = value.as_object() {
+            for (id, scale) in map {
+                let Some(o) = json::object(scale, file, id, &["options"], &mut errors) else {
+                    continue;
+                };
+                let options = o
+                    .list("options", true, &mut errors)
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, v)| {
+                        let option =
+                            json::object(v, file, &format!("{id} → options[{i}]"), &["id", "label"], &mut errors)?;
+                        Some(RawScaleOption {
+                            id: option.str("id", &mut errors).unwrap_or_default().to_string(),
+                            label: option.texts("label", &mut errors),
+                        })
+                    })
+                    .collect();
+                raw.insert(id.clone(), RawScale { options });
+            }
+        } else {
+            errors.push(DataError::new(
+                file,
+                "",
+                DataErrorKind::WrongType {
+                    expected: "an object of scales { … }",
+                },
+            ));
+        }
         let mut scales = BTreeMap::new();
         for (id, scale) in raw {
             if scale.options.len() != SCALE_LENGTH {
@@ -410,10 +559,12 @@ pub struct Context<'a> {
 
 impl Questionnaire {
     /// Reads and validates a questionnaire file, returning every problem.
-    pub fn parse(file: &str, json: &str, context: &Context) -> Result<Questionnaire, Vec<DataError>> {
-        let raw: RawQuestionnaire = serde_json::from_str(json)
-            .map_err(|e| vec![DataError::new(file, "", DataErrorKind::Syntax(e.to_string()))])?;
+    pub fn parse(file: &str, text: &str, context: &Context) -> Result<Questionnaire, Vec<DataError>> {
+        let value = json::parse(file, text)?;
         let mut errors = Vec::new();
+        let Some(raw) = read_questionnaire(&value, file, &mut errors) else {
+            return Err(errors);
+        };
         let languages = context.languages;
         let audience = match raw.audience.as_str() {
             "student" => Audience::Student,
