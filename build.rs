@@ -1,30 +1,64 @@
-//! Embeds every UI language file of `data/i18n/` so that adding a language
-//! is adding a file (and its line in `languages.json`), not editing code.
-//! Writes `$OUT_DIR/ui_catalogs.rs`: `UI_FILES: &[(code, json)]`.
+//! Prepares the data files the app embeds:
+//! - every UI language file of `data/i18n/` is listed, so adding a language
+//!   is adding a file (and its line in `languages.json`), not editing code:
+//!   `$OUT_DIR/ui_catalogs.rs` holds `UI_FILES: &[(code, json)]`;
+//! - every data file is embedded minified (about 1 KB less gzipped). A file
+//!   that is not valid JSON is copied as it is, so the app and the tests
+//!   still report its problem with the right line and column.
 
 use std::{env, fs, path::Path};
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/i18n");
-    println!("cargo:rerun-if-changed={}", dir.display());
-    let mut entries: Vec<_> = fs::read_dir(&dir)
-        .expect("data/i18n must exist: it holds the UI's words") // a build without it cannot work
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    let data = root.join("data");
+    println!("cargo:rerun-if-changed={}", data.display());
+    let mut files = Vec::new();
+    collect(&data, &mut files);
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let relative = path.strip_prefix(&data).expect("found under data/");
+        let target = out.join("data").join(relative);
+        fs::create_dir_all(target.parent().expect("a file has a folder")).expect("OUT_DIR is writable");
+        let text = fs::read_to_string(path).unwrap_or_default();
+        let minified = serde_json::from_str::<serde_json::Value>(&text)
+            .ok()
+            .and_then(|value| serde_json::to_string(&value).ok())
+            .unwrap_or(text);
+        fs::write(target, minified).expect("OUT_DIR is writable");
+    }
+
+    let mut catalogs: Vec<_> = files
+        .iter()
+        .filter(|p| p.parent().is_some_and(|d| d.ends_with("i18n")))
         .filter(|p| p.file_stem().is_some_and(|s| s != "languages"))
         .collect();
-    entries.sort();
-    let mut out = String::from("/// `(language code, JSON)` for each file of `data/i18n/` but `languages.json`.\npub const UI_FILES: &[(&str, &str)] = &[\n");
-    for path in entries {
-        println!("cargo:rerun-if-changed={}", path.display());
+    catalogs.sort();
+    let mut list = String::from(
+        "/// `(language code, JSON)` for each file of `data/i18n/` but `languages.json`.\npub const UI_FILES: &[(&str, &str)] = &[\n",
+    );
+    for path in catalogs {
         let code = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-        out.push_str(&format!(
+        let embedded = out
+            .join("data")
+            .join(path.strip_prefix(&data).expect("found under data/"));
+        list.push_str(&format!(
             "    ({code:?}, include_str!({:?})),\n",
-            path.display().to_string()
+            embedded.display().to_string()
         ));
     }
-    out.push_str("];\n");
-    let target = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("ui_catalogs.rs");
-    fs::write(target, out).expect("OUT_DIR is writable");
+    list.push_str("];\n");
+    fs::write(out.join("ui_catalogs.rs"), list).expect("OUT_DIR is writable");
+}
+
+fn collect(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
+    for entry in fs::read_dir(dir).expect("data/ exists").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, files);
+        } else if path.extension().is_some_and(|x| x == "json") {
+            files.push(path);
+        }
+    }
 }

@@ -16,18 +16,21 @@ use crate::i18n::Catalog;
 
 include!(concat!(env!("OUT_DIR"), "/ui_catalogs.rs"));
 
+// The files are embedded minified by build.rs; their places in messages are
+// paths (`items[4] (late) → weight`), not lines, so nothing is lost.
+
 /// `data/i18n/languages.json`, as shipped.
-pub const LANGUAGES_JSON: &str = include_str!("../data/i18n/languages.json");
+pub const LANGUAGES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/i18n/languages.json"));
 /// `data/helplines.json`, as shipped.
-pub const HELPLINES_JSON: &str = include_str!("../data/helplines.json");
+pub const HELPLINES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/helplines.json"));
 /// `data/factors.json`, as shipped.
-pub const FACTORS_JSON: &str = include_str!("../data/factors.json");
+pub const FACTORS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/factors.json"));
 /// `data/questionnaires/scales.json`, as shipped.
-pub const SCALES_JSON: &str = include_str!("../data/questionnaires/scales.json");
+pub const SCALES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/scales.json"));
 /// `data/questionnaires/student.json`, as shipped.
-pub const STUDENT_JSON: &str = include_str!("../data/questionnaires/student.json");
+pub const STUDENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/student.json"));
 /// `data/questionnaires/family.json`, as shipped.
-pub const FAMILY_JSON: &str = include_str!("../data/questionnaires/family.json");
+pub const FAMILY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/family.json"));
 
 /// Everything the app reads from its own data files.
 #[derive(Debug)]
