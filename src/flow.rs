@@ -83,7 +83,7 @@ impl Flow {
         let kept = read(keys.kept);
         let is_kept = kept.is_some();
         let answers = session.or(kept).unwrap_or_else(|| Answers::new(questionnaire));
-        let position = storage::read::<String>(keys.position).ok().flatten();
+        let position = storage::read_text(keys.position).ok().flatten();
         let step = match position.as_deref() {
             Some("results") => Step::Results,
             Some(id) => questionnaire
@@ -127,7 +127,7 @@ impl Flow {
                     Step::Results => Some("results".to_string()),
                 };
                 let _ = match position {
-                    Some(position) => storage::write(keys.position, &position),
+                    Some(position) => storage::write_text(keys.position, &position),
                     None => storage::remove(keys.position),
                 };
                 if kept {

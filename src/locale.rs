@@ -25,10 +25,7 @@ pub struct Locale {
 impl Locale {
     /// A locale starting in the language at position `language`.
     pub fn new(content: &'static Content, language: usize) -> Locale {
-        let easy = storage::read::<bool>(StoredItem::EasyRead)
-            .ok()
-            .flatten()
-            .unwrap_or(false);
+        let easy = storage::read_text(StoredItem::EasyRead).ok().flatten().as_deref() == Some("1");
         Locale {
             language: RwSignal::new(language),
             easy: RwSignal::new(easy),
@@ -46,7 +43,7 @@ impl Locale {
         self.easy.set(easy);
         // Not remembering it is harmless: it still applies to this page.
         let _ = if easy {
-            storage::write(StoredItem::EasyRead, &true)
+            storage::write_text(StoredItem::EasyRead, "1")
         } else {
             storage::remove(StoredItem::EasyRead)
         };
@@ -90,7 +87,7 @@ impl Locale {
             let code = &self.content.catalog.languages().all()[position].code;
             // Not being able to remember the choice is not worth a message:
             // the language still changes for this page.
-            let _ = storage::write(StoredItem::Language, code);
+            let _ = storage::write_text(StoredItem::Language, code);
         }
     }
 
@@ -104,7 +101,7 @@ impl Locale {
 /// browser's preference, else French.
 pub fn initial_language(content: &Content) -> usize {
     let languages = content.catalog.languages();
-    let remembered = storage::read::<String>(StoredItem::Language)
+    let remembered = storage::read_text(StoredItem::Language)
         .ok()
         .flatten()
         .and_then(|code| languages.position(&code));

@@ -7,11 +7,13 @@
 //! everything" can find all of them and nothing else. Failures the world can
 //! cause (private mode, storage full, a value written by an older version or
 //! tampered with) come back as [`StorageError`], never as a panic.
+//!
+//! Values are kept as text: a language code, an item id, `1` for a flag,
+//! answers as JSON that their owner checks against its questionnaire
+//! ([`crate::flow`]). A value this version does not know is ignored by its
+//! reader, never trusted.
 
 use std::fmt;
-
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 /// Every key this app writes starts with this.
 pub const PREFIX: &str = "amarre.";
@@ -120,8 +122,6 @@ pub enum StorageErrorKind {
     NotAvailable,
     /// Writing failed, usually because the storage is full.
     WriteFailed,
-    /// The stored value is not what this version expects.
-    Codec(String),
 }
 
 impl fmt::Display for StorageError {
@@ -129,7 +129,6 @@ impl fmt::Display for StorageError {
         match &self.kind {
             StorageErrorKind::NotAvailable => write!(f, "this browser does not allow storage here"),
             StorageErrorKind::WriteFailed => write!(f, "'{}' could not be saved (storage full?)", self.key),
-            StorageErrorKind::Codec(why) => write!(f, "'{}' holds a value this version cannot read: {why}", self.key),
         }
     }
 }
@@ -149,38 +148,12 @@ fn area_storage(area: Area) -> Result<web_sys::Storage, StorageError> {
     storage.ok().flatten().ok_or_else(not_available)
 }
 
-/// Reads and decodes the value of `item`; `Ok(None)` when nothing is kept.
-pub fn read<T: DeserializeOwned>(item: StoredItem) -> Result<Option<T>, StorageError> {
-    let storage = area_storage(item.area())?;
-    let Some(text) = storage.get_item(item.key()).ok().flatten() else {
-        return Ok(None);
-    };
-    serde_json::from_str(&text).map(Some).map_err(|e| StorageError {
-        key: item.key().to_string(),
-        kind: StorageErrorKind::Codec(e.to_string()),
-    })
-}
-
-/// Encodes and keeps `value` as `item`.
-pub fn write<T: Serialize>(item: StoredItem, value: &T) -> Result<(), StorageError> {
-    let storage = area_storage(item.area())?;
-    let text = serde_json::to_string(value).map_err(|e| StorageError {
-        key: item.key().to_string(),
-        kind: StorageErrorKind::Codec(e.to_string()),
-    })?;
-    storage.set_item(item.key(), &text).map_err(|_| StorageError {
-        key: item.key().to_string(),
-        kind: StorageErrorKind::WriteFailed,
-    })
-}
-
-/// The raw text kept as `item`, for values the caller validates itself
-/// (answers are checked against their questionnaire).
+/// The text kept as `item`; `Ok(None)` when nothing is kept.
 pub fn read_text(item: StoredItem) -> Result<Option<String>, StorageError> {
     Ok(area_storage(item.area())?.get_item(item.key()).ok().flatten())
 }
 
-/// Keeps `text` as `item`, as it is.
+/// Keeps `text` as `item`.
 pub fn write_text(item: StoredItem, text: &str) -> Result<(), StorageError> {
     area_storage(item.area())?
         .set_item(item.key(), text)
