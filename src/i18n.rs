@@ -156,15 +156,7 @@ fn placeholders(text: &str) -> BTreeSet<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn languages() -> Languages {
-        Languages::parse(
-            "languages.json",
-            r#"[{"code":"fr","native_name":"Français","direction":"ltr"},
-                {"code":"en","native_name":"English","direction":"ltr"}]"#,
-        )
-        .unwrap()
-    }
+    use crate::domain::language::french_and_english as languages;
 
     #[test]
     fn looks_up_formats_and_falls_back() {

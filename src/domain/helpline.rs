@@ -206,15 +206,7 @@ pub fn parse_helplines(file: &str, text: &str, languages: &Languages) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn languages() -> Languages {
-        Languages::parse(
-            "languages.json",
-            r#"[{"code":"fr","native_name":"Français","direction":"ltr"},
-                {"code":"en","native_name":"English","direction":"ltr"}]"#,
-        )
-        .unwrap()
-    }
+    use crate::domain::language::french_and_english as languages;
 
     fn line(id: &str, number: &str, source: &str, date: &str) -> String {
         format!(

@@ -140,6 +140,17 @@ impl Languages {
     }
 }
 
+/// French and English, as the tests of other modules need them.
+#[cfg(test)]
+pub(crate) fn french_and_english() -> Languages {
+    Languages::parse(
+        "languages.json",
+        r#"[{"code":"fr","native_name":"Français","direction":"ltr"},
+            {"code":"en","native_name":"English","direction":"ltr"}]"#,
+    )
+    .expect("two valid languages")
+}
+
 fn is_language_code(code: &str) -> bool {
     (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
 }

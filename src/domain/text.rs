@@ -116,15 +116,7 @@ impl EasyText {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn languages() -> Languages {
-        Languages::parse(
-            "languages.json",
-            r#"[{"code":"fr","native_name":"Français","direction":"ltr"},
-                {"code":"en","native_name":"English","direction":"ltr"}]"#,
-        )
-        .unwrap()
-    }
+    use crate::domain::language::french_and_english as languages;
 
     fn raw(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
         pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
