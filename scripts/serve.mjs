@@ -1,12 +1,14 @@
 // A small static server for the built app: serves dist/ on 127.0.0.1 with
 // the security headers the build wrote (dist/_headers, the same policy as
-// deploy/nginx.conf), and index.html for every route of the app (/eleve,
-// /confidentialite…). Used by `scripts/serve` and by the end-to-end tests.
+// deploy/nginx.conf), gzip like production (nginx gzip_static), and
+// index.html for every route of the app (/eleve, /confidentialite…). Used by
+// `scripts/serve`, the end-to-end tests and the benchmark.
 //
 //   node scripts/serve.mjs [dist-dir] [port]     (port 0: any free port)
 import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, normalize, extname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -43,6 +45,8 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
     throw new Error(`${root}/index.html is missing: build the app first (trunk build --release)`);
   }
   const headers = securityHeaders(root);
+  const gzipped = new Map();
+  const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -61,12 +65,19 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
     }
     const ext = extname(file);
     const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
+    let body = readFileSync(file);
+    const compress = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
+    if (compress) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+      body = gzipped.get(file);
+    }
     res.writeHead(200, {
       'Content-Type': TYPES[ext] || 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       ...headers,
     });
-    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+    res.end(req.method === 'HEAD' ? undefined : body);
   });
   return new Promise((resolvePromise, reject) => {
     server.on('error', reject);

@@ -1,0 +1,76 @@
+// Prints speed figures for the budgets ("usable on a cheap phone in well
+// under 2 seconds; no frame dropped while answering"). A report, never a
+// test: figures vary with the machine, so nothing here fails.
+//
+// "Cheap phone": Chromium's CPU throttled 4× and a slow 4G link (1.6 Mbit/s
+// down, 150 ms latency), on the built dist/ served on 127.0.0.1.
+//   node scripts/bench.mjs [runs]
+import { launch } from '../tests/e2e/support/browser.mjs';
+
+const runs = Number(process.argv[2] || 5);
+const env = await launch();
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function throttledPage() {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-BE' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  return { context, page };
+}
+
+// 1. Load: from navigation to the home page's paths being on screen.
+const loads = [];
+for (let i = 0; i < runs; i += 1) {
+  const { context, page } = await throttledPage();
+  const start = Date.now();
+  await page.goto(`${env.url}/`);
+  await page.getByTestId('path-student').waitFor();
+  loads.push(Date.now() - start);
+  await context.close();
+}
+
+// 2. Answering: frame times while choosing an answer and moving on, 15 times.
+const { context, page } = await throttledPage();
+await page.goto(`${env.url}/eleve`);
+await page.getByTestId('start').click();
+await page.getByTestId('question').waitFor();
+await page.evaluate(() => {
+  window.__frames = [];
+  let last = performance.now();
+  const tick = (now) => {
+    window.__frames.push(now - last);
+    last = now;
+    window.__raf = requestAnimationFrame(tick);
+  };
+  window.__raf = requestAnimationFrame(tick);
+});
+const interactions = [];
+for (let i = 0; i < 15; i += 1) {
+  const radios = page.locator('.question input[type=radio]');
+  const t0 = Date.now();
+  await radios.nth(1).check();
+  await page.getByTestId('next').click();
+  await page.waitForFunction((n) => document.querySelector('.progress__label')?.textContent.includes(` ${n + 2} `), i);
+  interactions.push(Date.now() - t0);
+}
+const frames = await page.evaluate(() => {
+  cancelAnimationFrame(window.__raf);
+  return window.__frames.slice(1);
+});
+await context.close();
+await env.close();
+
+const long = frames.filter((f) => f > 50).length;
+const dropped = frames.filter((f) => f > 16.7 * 1.5).length;
+console.log(`cheap-phone profile: CPU 4× slower, 1.6 Mbit/s, 150 ms latency (${runs} loads)`);
+console.log(`load until the home page is usable: median ${median(loads)} ms, worst ${Math.max(...loads)} ms`);
+console.log(`answer + next, 15 questions: median ${median(interactions)} ms, worst ${Math.max(...interactions)} ms`);
+console.log(`frames while answering: ${frames.length}, over 25 ms: ${dropped}, over 50 ms: ${long}, longest ${Math.round(Math.max(...frames))} ms`);
