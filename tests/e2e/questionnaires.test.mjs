@@ -140,9 +140,14 @@ test('a reload in the middle loses nothing, and erasing leaves no key in storage
     await app.page.getByTestId('next').click();
     await app.answerWithClicks(STUDENT);
     await app.page.getByTestId('keep').check();
+    // Saving runs in an effect after the click: wait for it rather than race it.
+    await app.page.waitForFunction(() => localStorage.getItem('amarre.kept.student') !== null);
     assert.ok((await app.storedKeys()).includes('amarre.kept.student'), 'kept on the device when asked');
     await app.page.getByTestId('erase-answers').click();
     await app.page.getByTestId('start').waitFor();
+    await app.page
+      .waitForFunction(() => [sessionStorage, localStorage].every((s) => !Object.keys(s).some((k) => k.startsWith('amarre.'))), null, { timeout: 2000 })
+      .catch(() => {});
     assert.deepEqual(await app.storedKeys(), [], 'erase leaves no key');
   } finally {
     await app.finish();
@@ -173,7 +178,11 @@ test('answers exported to a file come back on import; a broken file is refused a
     assert.ok(await app.page.getByTestId('start').isVisible(), 'still on the intro, nothing changed');
     // HTML in a file is shown as text, never run or rendered.
     await app.page.getByTestId('import').setInputFiles({ name: '<img src=x>.json', mimeType: 'application/json', buffer: Buffer.from('<b>no</b>') });
-    assert.match(await app.page.getByTestId('import-problems').textContent(), /<img src=x>\.json: cannot be read/);
+    // The file is read asynchronously: wait for its own message to replace the last one.
+    await app.page.waitForFunction(() =>
+      document.querySelector('[data-testid=import-problems]')?.textContent.includes('<img src=x>.json: cannot be read'),
+    );
+    assert.equal(await app.page.locator('[data-testid=import-problems] img').count(), 0, 'the name is text, not an image');
 
     await app.page.getByTestId('import').setInputFiles(file);
     await app.page.getByTestId('results').waitFor();
