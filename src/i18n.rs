@@ -86,6 +86,18 @@ impl Catalog {
             .unwrap_or(key)
     }
 
+    /// The easy-read text for `key` (`<key>.easy`) when `easy` is set and
+    /// the catalog has one; the usual text otherwise.
+    pub fn text_easy<'a>(&'a self, language: usize, key: &'a str, easy: bool) -> &'a str {
+        if easy {
+            let easy_key = format!("{key}.easy");
+            if let Some(text) = self.messages.get(language).and_then(|m| m.get(&easy_key)) {
+                return text;
+            }
+        }
+        self.text(language, key)
+    }
+
     /// The text for `key` with each `{name}` replaced by its value.
     pub fn format(&self, language: usize, key: &str, args: &[(&str, &str)]) -> String {
         args.iter()

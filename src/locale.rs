@@ -59,6 +59,14 @@ impl Locale {
         self.content.catalog.text(self.language.get(), key).to_string()
     }
 
+    /// The UI text for `key`, easy-read when it is on and has a variant (tracked).
+    pub fn t_easy(&self, key: &'static str) -> String {
+        self.content
+            .catalog
+            .text_easy(self.language.get(), key, self.easy.get())
+            .to_string()
+    }
+
     /// The UI text for `key` with its `{placeholders}` filled (tracked).
     pub fn f(&self, key: &'static str, args: &[(&str, &str)]) -> String {
         self.content.catalog.format(self.language.get(), key, args)
@@ -146,6 +154,13 @@ pub fn use_locale() -> Locale {
 pub fn tr(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let locale = use_locale();
     move || locale.t(key)
+}
+
+/// A UI text that has an easy-read variant (`<key>.easy`), following the
+/// language and the easy-read switch. One closure type for all, as [`tr`].
+pub fn tr_easy(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+    let locale = use_locale();
+    move || locale.t_easy(key)
 }
 
 /// A content text with its easy-read variant, following the language and

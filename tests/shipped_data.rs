@@ -129,3 +129,71 @@ fn the_student_questionnaire_has_the_shape_the_product_asks_for() {
         family.items.len()
     );
 }
+
+/// Easy-read (FALC) texts keep to one idea per sentence, about 12 words or
+/// fewer: allowed up to 14, so a rare article or number does not fail.
+#[test]
+fn easy_read_sentences_are_short() {
+    const MOST_WORDS: usize = 14;
+    let mut long = Vec::new();
+    for (file, text) in [
+        ("student.json", amarre::content::STUDENT_JSON),
+        ("family.json", amarre::content::FAMILY_JSON),
+        ("scales.json", amarre::content::SCALES_JSON),
+    ] {
+        let value: serde_json::Value = serde_json::from_str(text).expect("checked by every_shipped_file_is_valid");
+        easy_texts(&value, &mut |easy| {
+            for sentence in easy.split(['.', '?', '!', ':']) {
+                let words = sentence.split_whitespace().count();
+                if words > MOST_WORDS {
+                    long.push(format!("{file}: {words} words: {}", sentence.trim()));
+                }
+            }
+        });
+    }
+    assert!(long.is_empty(), "easy-read sentences too long:\n{}", long.join("\n"));
+}
+
+fn easy_texts(value: &serde_json::Value, found: &mut dyn FnMut(&str)) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match v.as_str() {
+                    Some(text) if key.ends_with("_easy") => found(text),
+                    _ => easy_texts(v, found),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| easy_texts(v, found)),
+        _ => {}
+    }
+}
+
+/// Every result text has an easy-read variant (`<key>.easy`), and every
+/// easy-read variant belongs to a text that exists.
+#[test]
+fn every_result_text_has_an_easy_read_variant() {
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    let keys: Vec<&str> = content.catalog.keys().collect();
+    let needs_easy = [
+        "r.not_diagnosis.",
+        "r.situation.",
+        "r.summary.",
+        "r.services_soon.",
+        "r.absence_limit",
+        "r.chart.legend",
+        "safety.self_harm.",
+        "safety.home.",
+    ];
+    let mut missing = Vec::new();
+    for key in &keys {
+        if let Some(base) = key.strip_suffix(".easy") {
+            if !keys.contains(&base) {
+                missing.push(format!("{key} has no usual text '{base}'"));
+            }
+        } else if needs_easy.iter().any(|p| key.starts_with(p)) && !keys.contains(&format!("{key}.easy").as_str()) {
+            missing.push(format!("{key} has no easy-read variant '{key}.easy'"));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}

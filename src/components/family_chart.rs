@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 
 use crate::domain::scoring::{Band, FamilyReading};
-use crate::locale::{local, tr, use_locale};
+use crate::locale::{local, tr, tr_easy, use_locale};
 
 // Whole numbers only: formatting floats would pull about 11 KB of code into
 // the wasm for nothing a screen can show.
@@ -107,7 +107,7 @@ pub fn FamilyChart(
                 </defs>
                 {rows}
             </svg>
-            <figcaption class="chart__legend">{tr("r.chart.legend")}</figcaption>
+            <figcaption class="chart__legend">{tr_easy("r.chart.legend")}</figcaption>
         </figure>
     }
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::help_area::HelpLineList;
 use crate::domain::questionnaire::{Audience, UrgentKind};
-use crate::locale::{tr, use_locale};
+use crate::locale::{tr, tr_easy, use_locale};
 
 /// Urgent help for each situation in `kinds`.
 #[component]
@@ -33,7 +33,7 @@ pub fn SafetyNet(
                 .filter(|l| l.urgent_for.contains(&kind))
                 .collect();
             view! {
-                <p class="safety-net__text">{tr(text)}</p>
+                <p class="safety-net__text">{tr_easy(text)}</p>
                 <HelpLineList lines=lines/>
             }
         })

@@ -14,7 +14,7 @@ use crate::components::safety_net::SafetyNet;
 use crate::domain::questionnaire::{Audience, Questionnaire, Role};
 use crate::domain::scoring::{score, Band, Driver, Engagement, FamilyReading, Situation};
 use crate::flow::Flow;
-use crate::locale::{local, tr, use_locale, Locale};
+use crate::locale::{local, tr, tr_easy, use_locale, Locale};
 use crate::route::Page;
 
 /// How many answers each list shows at most, heaviest first.
@@ -59,7 +59,7 @@ pub fn Results(
         <section class="results" data-testid="results">
             {urgent}
             <h1 tabindex="-1">{tr(pick(audience, "r.title.student", "r.title.family"))}</h1>
-            <p class="notice">{tr(pick(audience, "r.not_diagnosis.student", "r.not_diagnosis.family"))}</p>
+            <p class="notice">{tr_easy(pick(audience, "r.not_diagnosis.student", "r.not_diagnosis.family"))}</p>
             {move || results.with(|r| r.engagement.clone()).map(|e| view! { <EngagementSummary engagement=e questionnaire=questionnaire/> })}
             <h2>{tr("r.families.title")}</h2>
             {move || view! { <FamilyChart readings=results.with(|r| r.families.clone())/> }}
@@ -111,9 +111,9 @@ fn EngagementSummary(engagement: Engagement, questionnaire: &'static Questionnai
     view! {
         <section class="engagement" data-testid="engagement" data-situation=id>
             <h2>{tr(pick(audience, "r.engagement.student", "r.engagement.family"))}</h2>
-            <p>{tr(pick(audience, student, family))}</p>
+            <p>{tr_easy(pick(audience, student, family))}</p>
             <ul class="reasons">{reasons}</ul>
-            {about_absences.then(|| view! { <p class="engagement__law">{move || locale.f("r.absence_limit", &[("limit", &limit)])}</p> })}
+            {about_absences.then(|| view! { <p class="engagement__law">{move || locale.t_easy("r.absence_limit").replace("{limit}", &limit)}</p> })}
         </section>
     }
 }
@@ -170,7 +170,7 @@ fn FamilySummary(reading: FamilyReading, questionnaire: &'static Questionnaire) 
                 " "
                 <span class=format!("badge badge--{band_id}")>{tr(band_key(reading.band))}</span>
             </h2>
-            <p>{tr(summary)}</p>
+            <p>{tr_easy(summary)}</p>
             {holds}
             {weighs}
         </section>
@@ -185,7 +185,7 @@ fn WhoToTalkTo(audience: Audience) -> impl IntoView {
     view! {
         <section class="who-to-talk-to" data-testid="who-to-talk-to">
             <h2>{tr(pick(audience, "r.talk_to.student", "r.talk_to.family"))}</h2>
-            <p>{tr(pick(audience, "r.services_soon.student", "r.services_soon.family"))}</p>
+            <p>{tr_easy(pick(audience, "r.services_soon.student", "r.services_soon.family"))}</p>
             <p><Link to=Page::Services>{tr("home.services_link")}</Link></p>
             <HelpLineList lines=lines/>
         </section>

@@ -205,6 +205,12 @@ test('easy-read texts replace the usual ones and stay on for the visit', async (
     assert.equal(await app.page.locator('.question__text').textContent(), 'Et l\'école, pour toi, aujourd\'hui ?');
     await app.reload();
     assert.equal(await app.page.locator('.question__text').textContent(), 'Et l\'école, pour toi, aujourd\'hui ?');
+    // Results speak easy-read too.
+    await app.answerWithClicks(STUDENT);
+    await app.page.getByTestId('results').waitFor();
+    assert.match(await app.page.getByTestId('family-school').textContent(), /Ici, c'est lourd pour toi\. Parles-en à quelqu'un\./);
+    assert.match(await app.page.getByTestId('engagement').textContent(), /Tu vas moins à l'école\. Ce n'est pas ta faute\./);
+    await app.assertAccessible('/eleve results in easy-read');
   } finally {
     await app.finish();
   }
