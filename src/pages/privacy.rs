@@ -40,7 +40,18 @@ pub fn Privacy() -> impl IntoView {
         erased.set(Some(storage::erase_everything()));
         present.set(present_now());
     };
-    let rows = StoredItem::ALL
+    // One row per kind of value: the student's and the family's answers are
+    // kept the same way, so they share a row.
+    let mut kinds: Vec<StoredItem> = Vec::new();
+    for item in StoredItem::ALL {
+        if !kinds
+            .iter()
+            .any(|k| k.description_key() == item.description_key() && k.area() == item.area())
+        {
+            kinds.push(item);
+        }
+    }
+    let rows = kinds
         .into_iter()
         .map(|item| {
             view! {

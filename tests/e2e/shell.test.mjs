@@ -139,6 +139,9 @@ test('the privacy page shows what is kept and erases it all', async () => {
   try {
     await app.goto('/confidentialite');
     assert.ok(await app.page.getByTestId('stored-nothing').isVisible());
+    const rows = await app.page.locator('.privacy__table tbody tr').allTextContents();
+    assert.ok(rows.length >= 5, `the table lists what may be kept (${rows.length} rows)`);
+    assert.equal(new Set(rows).size, rows.length, 'each kind of stored value is listed once');
     await app.chooseLanguage('en');
     await app.chooseLanguage('fr');
     // Something from an older version is shown too, never hidden.
