@@ -29,6 +29,9 @@ pub const FACTORS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/fact
 pub const SCALES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/scales.json"));
 /// `data/questionnaires/student.json`, as shipped.
 pub const STUDENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/student.json"));
+/// `data/questionnaires/class-climate.json`, as shipped (the class survey
+/// page is still to come; until then only the tests read it).
+pub const CLIMATE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/class-climate.json"));
 /// `data/questionnaires/family.json`, as shipped.
 pub const FAMILY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/family.json"));
 

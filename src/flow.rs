@@ -47,7 +47,10 @@ struct Keys {
 
 fn keys(audience: Audience) -> Keys {
     match audience {
-        Audience::Student => Keys {
+        // A class survey must never go through a Flow: a Flow stores answers,
+        // and a class survey never may, not even for a moment. Mapped here
+        // only so the match is total.
+        Audience::Student | Audience::Class => Keys {
             answers: StoredItem::StudentAnswers,
             position: StoredItem::StudentPosition,
             kept: StoredItem::StudentKept,

@@ -139,6 +139,7 @@ fn easy_read_sentences_are_short() {
     for (file, text) in [
         ("student.json", amarre::content::STUDENT_JSON),
         ("family.json", amarre::content::FAMILY_JSON),
+        ("class-climate.json", amarre::content::CLIMATE_JSON),
         ("scales.json", amarre::content::SCALES_JSON),
     ] {
         let value: serde_json::Value = serde_json::from_str(text).expect("checked by every_shipped_file_is_valid");

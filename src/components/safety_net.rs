@@ -21,9 +21,9 @@ pub fn SafetyNet(
         .into_iter()
         .map(|kind| {
             let text = match (kind, audience) {
-                (UrgentKind::SelfHarm, Audience::Student) => "safety.self_harm.student",
+                (UrgentKind::SelfHarm, Audience::Student | Audience::Class) => "safety.self_harm.student",
                 (UrgentKind::SelfHarm, Audience::Family) => "safety.self_harm.family",
-                (UrgentKind::SafetyAtHome, Audience::Student) => "safety.home.student",
+                (UrgentKind::SafetyAtHome, Audience::Student | Audience::Class) => "safety.home.student",
                 (UrgentKind::SafetyAtHome, Audience::Family) => "safety.home.family",
             };
             let lines = locale
@@ -39,7 +39,7 @@ pub fn SafetyNet(
         })
         .collect_view();
     let title = match audience {
-        Audience::Student => "safety.title.student",
+        Audience::Student | Audience::Class => "safety.title.student",
         Audience::Family => "safety.title.family",
     };
     view! {

@@ -11,6 +11,7 @@
 //! types that cannot be wrong, or returns every [`DataError`] it found.
 
 pub mod answers;
+pub mod climate;
 pub mod code;
 pub mod date;
 pub mod error;

@@ -27,6 +27,8 @@ pub enum Audience {
     Student,
     /// A parent or family member.
     Family,
+    /// A class answering the climate survey, anonymously, as a group.
+    Class,
 }
 
 /// What an option says about the person, as the data declares it.
@@ -569,13 +571,14 @@ impl Questionnaire {
         let audience = match raw.audience.as_str() {
             "student" => Audience::Student,
             "family" => Audience::Family,
+            "class" => Audience::Class,
             other => {
                 errors.push(DataError::new(
                     file,
                     "audience",
                     DataErrorKind::NotAllowed {
                         value: other.to_string(),
-                        allowed: "student or family",
+                        allowed: "student, family or class",
                     },
                 ));
                 Audience::Student

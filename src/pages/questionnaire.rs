@@ -22,7 +22,7 @@ pub fn QuestionnairePage(
 ) -> impl IntoView {
     let flow = Flow::restore(questionnaire);
     let title = match questionnaire.audience {
-        Audience::Student => "q.page_title.student",
+        Audience::Student | Audience::Class => "q.page_title.student",
         Audience::Family => "q.page_title.family",
     };
     focus_question_on_step(flow);

@@ -23,7 +23,8 @@ const SHOWN_DRIVERS: usize = 3;
 /// The key for a young person or for a family.
 fn pick(audience: Audience, student: &'static str, family: &'static str) -> &'static str {
     match audience {
-        Audience::Student => student,
+        // The class survey speaks to each student ("tu").
+        Audience::Student | Audience::Class => student,
         Audience::Family => family,
     }
 }

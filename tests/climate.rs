@@ -1,0 +1,181 @@
+//! The class climate survey's data file and aggregate: the report is
+//! withheld below five answers, and no figure ever describes one to four.
+
+use amarre::content::{CLIMATE_JSON, FACTORS_JSON, LANGUAGES_JSON, SCALES_JSON};
+use amarre::domain::climate::{compare, Figure, Tally, TooFewAnswers, MIN_GROUP};
+use amarre::domain::code::{ResponseCode, SurveyKey};
+use amarre::domain::factors::{Factors, Family};
+use amarre::domain::language::Languages;
+use amarre::domain::questionnaire::{Audience, Context, Questionnaire, Scales};
+
+fn climate() -> Questionnaire {
+    let languages = Languages::parse("languages.json", LANGUAGES_JSON).expect("valid");
+    let factors = Factors::parse("factors.json", FACTORS_JSON, &languages).expect("valid");
+    let scales = Scales::parse("scales.json", SCALES_JSON, &languages).expect("valid");
+    let context = Context {
+        languages: &languages,
+        scales: &scales,
+        factors: &factors,
+    };
+    match Questionnaire::parse("class-climate.json", CLIMATE_JSON, &context) {
+        Ok(q) => q,
+        Err(errors) => panic!(
+            "{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        ),
+    }
+}
+
+#[test]
+fn the_climate_survey_has_the_shape_the_product_asks_for() {
+    let q = climate();
+    assert_eq!(q.audience, Audience::Class);
+    assert!((12..=16).contains(&q.items.len()), "{} items", q.items.len());
+    // No demographic questions at all: no age, no situation, nothing outside the class.
+    assert!(q.items.iter().all(|i| i.role.is_none() && i.conditions.is_empty()));
+    assert!(q.items.iter().all(|i| i.family == Some(Family::School)));
+    let mut dimensions: Vec<&str> = q.items.iter().filter_map(|i| i.subfactor.as_deref()).collect();
+    dimensions.dedup();
+    for wanted in [
+        "belonging",
+        "respect",
+        "bullying",
+        "teachers",
+        "fairness",
+        "safety",
+        "voice",
+        "workload",
+    ] {
+        assert!(dimensions.contains(&wanted), "{wanted} is asked");
+    }
+}
+
+#[test]
+fn the_report_is_hidden_at_four_answers_and_shown_at_five() {
+    let q = climate();
+    let mut tally = Tally::new(&q);
+    for _ in 0..4 {
+        tally.add(&vec![Some(4); q.items.len()]);
+    }
+    assert_eq!(tally.report(&q, 5), Err(TooFewAnswers { answers: 4, needed: 5 }));
+    assert_eq!(tally.report(&q, 1).unwrap_err().needed, MIN_GROUP, "never below five");
+    tally.add(&vec![Some(4); q.items.len()]);
+    let report = tally.report(&q, 5).expect("five answers");
+    assert_eq!(report.answers, 5);
+    assert_eq!(tally.report(&q, 8).unwrap_err().needed, 8, "a teacher may ask for more");
+}
+
+#[test]
+fn counts_of_one_to_four_are_never_shown_as_themselves() {
+    let q = climate();
+    let mut tally = Tally::new(&q);
+    // Five chose the last option, one preferred not to answer, two chose the first.
+    for _ in 0..5 {
+        tally.add(&[Some(4); 14]);
+    }
+    tally.add(&[None; 14]);
+    tally.add(&[Some(0); 14]);
+    tally.add(&[Some(0); 14]);
+    let report = tally.report(&q, 5).expect("eight answers");
+    let first = &report.items[0];
+    assert_eq!(
+        first.options,
+        vec![
+            Figure::FewerThanFive,
+            Figure::None,
+            Figure::None,
+            Figure::None,
+            Figure::Count(5)
+        ]
+    );
+    assert_eq!(first.prefer_not, Figure::FewerThanFive);
+    assert_eq!(first.favourable, Some(71), "5 of 7 who answered: 71 %");
+    let csv = report.to_csv(&q);
+    assert!(csv.starts_with("item,option,count\nbelong,never,<5\n"), "{csv}");
+    assert!(csv.contains("belong,prefer_not,<5\n"));
+}
+
+#[test]
+fn no_csv_cell_ever_holds_one_to_four_whatever_the_answers() {
+    let q = climate();
+    let mut seed: u64 = 42;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..200 {
+        let mut tally = Tally::new(&q);
+        let students = 5 + next() % 30;
+        for _ in 0..students {
+            let answers: Vec<Option<u8>> = (0..q.items.len())
+                .map(|_| match next() % 6 {
+                    5 => None,
+                    o => Some(o as u8),
+                })
+                .collect();
+            tally.add(&answers);
+        }
+        let report = tally.report(&q, 5).expect("at least five");
+        for line in report.to_csv(&q).lines().skip(1) {
+            let cell = line.rsplit(',').next().unwrap_or_default();
+            assert!(!["1", "2", "3", "4"].contains(&cell), "{line}");
+        }
+        for item in &report.items {
+            let answered: u32 = tally.counts[item.item][..5].iter().sum();
+            assert_eq!(item.favourable.is_some(), answered >= 5);
+        }
+    }
+}
+
+#[test]
+fn weakest_dimensions_come_first_and_two_sessions_compare() {
+    let q = climate();
+    let answer = |safe: u8| -> Vec<Option<u8>> {
+        q.items
+            .iter()
+            .map(|i| {
+                Some(if i.subfactor.as_deref() == Some("safety") {
+                    safe
+                } else {
+                    4
+                })
+            })
+            .collect()
+    };
+    let mut before = Tally::new(&q);
+    let mut after = Tally::new(&q);
+    for _ in 0..6 {
+        before.add(&answer(0));
+        after.add(&answer(4));
+    }
+    let before = before.report(&q, 5).expect("six");
+    let after = after.report(&q, 5).expect("six");
+    assert_eq!(before.weakest_first()[0].id, "safety");
+    let change = compare(&before, &after);
+    assert!(change.contains(&("safety".to_string(), 100)), "{change:?}");
+}
+
+#[test]
+fn response_codes_add_up_into_the_tally() {
+    let q = climate();
+    let key = SurveyKey {
+        survey: 1,
+        version: 1,
+        items: q.items.len(),
+    };
+    let mut tally = Tally::new(&q);
+    for nonce in 0..6 {
+        let code = ResponseCode {
+            key,
+            answers: vec![Some(3); q.items.len()],
+            nonce,
+        }
+        .encode();
+        let decoded = ResponseCode::decode(&code, key).expect("a valid code");
+        tally.add(&decoded.answers);
+    }
+    assert_eq!(tally.answers, 6);
+    assert_eq!(tally.counts[0], [0, 0, 0, 6, 0, 0]);
+}
