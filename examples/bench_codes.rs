@@ -8,23 +8,15 @@
 
 use std::time::Instant;
 
-use amarre::content::{CLIMATE_JSON, FACTORS_JSON, LANGUAGES_JSON, SCALES_JSON};
+use amarre::content::{Groundwork, CLIMATE_JSON};
 use amarre::domain::climate::Tally;
 use amarre::domain::code::{canonical, ResponseCode, SurveyKey};
-use amarre::domain::factors::Factors;
-use amarre::domain::language::Languages;
-use amarre::domain::questionnaire::{Context, Questionnaire, Scales};
 
 fn main() {
-    let languages = Languages::parse("languages.json", LANGUAGES_JSON).expect("shipped data is valid");
-    let factors = Factors::parse("factors.json", FACTORS_JSON, &languages).expect("shipped data is valid");
-    let scales = Scales::parse("scales.json", SCALES_JSON, &languages).expect("shipped data is valid");
-    let context = Context {
-        languages: &languages,
-        scales: &scales,
-        factors: &factors,
-    };
-    let q = Questionnaire::parse("class-climate.json", CLIMATE_JSON, &context).expect("shipped data is valid");
+    let groundwork = Groundwork::load().expect("shipped data is valid");
+    let q = groundwork
+        .questionnaire("class-climate.json", CLIMATE_JSON)
+        .expect("shipped data is valid");
     let key = SurveyKey {
         survey: 1,
         version: 1,

@@ -50,6 +50,54 @@ pub struct Content {
     pub family: Questionnaire,
 }
 
+/// What every questionnaire is read against: the declared languages, the
+/// factor families and the shared answer scales.
+pub struct Groundwork {
+    /// The declared languages.
+    pub languages: Languages,
+    /// The factor families and their sub-factors.
+    pub factors: Factors,
+    /// The shared answer scales.
+    pub scales: Scales,
+}
+
+impl Groundwork {
+    /// Reads the shipped `languages.json`, `factors.json` and `scales.json`.
+    pub fn load() -> Result<Groundwork, Vec<DataError>> {
+        Groundwork::with_languages(Languages::parse("languages.json", LANGUAGES_JSON)?)
+    }
+
+    /// Reads the shipped factors and scales against `languages`, reporting
+    /// the problems of both.
+    pub fn with_languages(languages: Languages) -> Result<Groundwork, Vec<DataError>> {
+        let mut errors = Vec::new();
+        let factors = keep(&mut errors, Factors::parse("factors.json", FACTORS_JSON, &languages));
+        let scales = keep(&mut errors, Scales::parse("scales.json", SCALES_JSON, &languages));
+        match (factors, scales) {
+            (Some(factors), Some(scales)) => Ok(Groundwork {
+                languages,
+                factors,
+                scales,
+            }),
+            _ => Err(errors),
+        }
+    }
+
+    /// What validating a questionnaire needs, borrowed from here.
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            languages: &self.languages,
+            scales: &self.scales,
+            factors: &self.factors,
+        }
+    }
+
+    /// Reads and validates the questionnaire `json`, named `file` in messages.
+    pub fn questionnaire(&self, file: &str, json: &str) -> Result<Questionnaire, Vec<DataError>> {
+        Questionnaire::parse(file, json, &self.context())
+    }
+}
+
 impl Content {
     /// Parses and validates the embedded files, collecting every error.
     pub fn load() -> Result<Content, Vec<DataError>> {
@@ -59,15 +107,10 @@ impl Content {
             &mut errors,
             parse_helplines("helplines.json", HELPLINES_JSON, &languages),
         );
-        let factors = keep(&mut errors, Factors::parse("factors.json", FACTORS_JSON, &languages));
-        let scales = keep(&mut errors, Scales::parse("scales.json", SCALES_JSON, &languages));
-        let (student, family) = match (&factors, &scales) {
-            (Some(factors), Some(scales)) => {
-                let context = Context {
-                    languages: &languages,
-                    scales,
-                    factors,
-                };
+        let groundwork = keep(&mut errors, Groundwork::with_languages(languages.clone()));
+        let (student, family) = match &groundwork {
+            Some(groundwork) => {
+                let context = groundwork.context();
                 (
                     keep(
                         &mut errors,
@@ -76,15 +119,15 @@ impl Content {
                     keep(&mut errors, Questionnaire::parse("family.json", FAMILY_JSON, &context)),
                 )
             }
-            _ => (None, None),
+            None => (None, None),
         };
         let catalog = keep(&mut errors, Catalog::parse(languages, UI_FILES));
-        match (catalog, helplines, factors, student, family) {
-            (Some(catalog), Some(helplines), Some(factors), Some(student), Some(family)) if errors.is_empty() => {
+        match (catalog, helplines, groundwork, student, family) {
+            (Some(catalog), Some(helplines), Some(groundwork), Some(student), Some(family)) if errors.is_empty() => {
                 Ok(Content {
                     catalog,
                     helplines,
-                    factors,
+                    factors: groundwork.factors,
                     student,
                     family,
                 })

@@ -1,23 +1,15 @@
 //! The class climate survey's data file and aggregate: the report is
 //! withheld below five answers, and no figure ever describes one to four.
 
-use amarre::content::{CLIMATE_JSON, FACTORS_JSON, LANGUAGES_JSON, SCALES_JSON};
+use amarre::content::{Groundwork, CLIMATE_JSON};
 use amarre::domain::climate::{compare, Figure, Tally, TooFewAnswers, MIN_GROUP};
 use amarre::domain::code::{ResponseCode, SurveyKey};
-use amarre::domain::factors::{Factors, Family};
-use amarre::domain::language::Languages;
-use amarre::domain::questionnaire::{Audience, Context, Questionnaire, Scales};
+use amarre::domain::factors::Family;
+use amarre::domain::questionnaire::{Audience, Questionnaire};
 
 fn climate() -> Questionnaire {
-    let languages = Languages::parse("languages.json", LANGUAGES_JSON).expect("valid");
-    let factors = Factors::parse("factors.json", FACTORS_JSON, &languages).expect("valid");
-    let scales = Scales::parse("scales.json", SCALES_JSON, &languages).expect("valid");
-    let context = Context {
-        languages: &languages,
-        scales: &scales,
-        factors: &factors,
-    };
-    match Questionnaire::parse("class-climate.json", CLIMATE_JSON, &context) {
+    let groundwork = Groundwork::load().expect("shipped groundwork is valid");
+    match groundwork.questionnaire("class-climate.json", CLIMATE_JSON) {
         Ok(q) => q,
         Err(errors) => panic!(
             "{}",

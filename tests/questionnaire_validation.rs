@@ -3,22 +3,12 @@
 //! `tests/data/broken/` is a small questionnaire with exactly the defects
 //! its test expects.
 
-use amarre::content::{FACTORS_JSON, LANGUAGES_JSON, SCALES_JSON};
-use amarre::domain::factors::Factors;
-use amarre::domain::language::Languages;
-use amarre::domain::questionnaire::{Context, Questionnaire, Scales};
+use amarre::content::Groundwork;
 
 fn problems(file: &str) -> Vec<String> {
-    let languages = Languages::parse("languages.json", LANGUAGES_JSON).expect("shipped languages are valid");
-    let factors = Factors::parse("factors.json", FACTORS_JSON, &languages).expect("shipped factors are valid");
-    let scales = Scales::parse("scales.json", SCALES_JSON, &languages).expect("shipped scales are valid");
-    let context = Context {
-        languages: &languages,
-        scales: &scales,
-        factors: &factors,
-    };
+    let groundwork = Groundwork::load().expect("shipped groundwork is valid");
     let json = std::fs::read_to_string(format!("tests/data/broken/{file}")).expect("fixture exists");
-    match Questionnaire::parse(file, &json, &context) {
+    match groundwork.questionnaire(file, &json) {
         Ok(_) => vec![],
         Err(errors) => errors.iter().map(ToString::to_string).collect(),
     }
