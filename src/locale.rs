@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use crate::content::Content;
 use crate::domain::language::Language;
+use crate::domain::questionnaire::Audience;
 use crate::domain::text::{EasyText, LocalizedText};
 use crate::storage::{self, StoredItem};
 
@@ -142,6 +143,15 @@ pub fn use_locale() -> Locale {
     // Every page is mounted below the shell, which provides it first; a
     // missing locale is a programming error caught by the browser tests.
     expect_context::<Locale>()
+}
+
+/// The UI key written for `audience`: young people (and a class) are
+/// spoken to with "tu", families with "vous", so many texts come in pairs.
+pub fn for_audience(audience: Audience, student: &'static str, family: &'static str) -> &'static str {
+    match audience {
+        Audience::Student | Audience::Class => student,
+        Audience::Family => family,
+    }
 }
 
 /// The UI text for `key`, following the reading language: use it in views

@@ -9,7 +9,7 @@ use amarre::content::Content;
 use amarre::domain::answers::Answers;
 use amarre::domain::factors::Family;
 use amarre::domain::questionnaire::{Questionnaire, UrgentKind};
-use amarre::domain::scoring::{score, Band, Situation};
+use amarre::domain::scoring::{score, Band, FamilyReading, Results, Situation};
 use serde::Deserialize;
 
 type Profile = BTreeMap<String, Option<String>>;
@@ -66,6 +66,16 @@ fn urgent_name(kind: UrgentKind) -> &'static str {
     }
 }
 
+/// The reading of the family with this id, which a case names.
+fn reading_of<'a>(results: &'a Results, family_id: &str) -> &'a FamilyReading {
+    let family = Family::from_id(family_id).expect("case names a known family");
+    results
+        .families
+        .iter()
+        .find(|r| r.family == family)
+        .expect("every family is read")
+}
+
 /// Checks one case; returns what differs from the expectation.
 fn check(case: &Case, questionnaire: &Questionnaire, base: &Profile) -> Vec<String> {
     let mut given = base.clone();
@@ -79,12 +89,7 @@ fn check(case: &Case, questionnaire: &Questionnaire, base: &Profile) -> Vec<Stri
     let results = score(questionnaire, &answers);
     let mut differences = Vec::new();
     for (family_id, expected) in &case.expect.families {
-        let family = Family::from_id(family_id).expect("case names a known family");
-        let reading = results
-            .families
-            .iter()
-            .find(|r| r.family == family)
-            .expect("every family is read");
+        let reading = reading_of(&results, family_id);
         let found = band_name(reading.band);
         if found != expected {
             differences.push(format!(
@@ -94,12 +99,7 @@ fn check(case: &Case, questionnaire: &Questionnaire, base: &Profile) -> Vec<Stri
         }
     }
     for (family_id, item) in &case.expect.top_strain {
-        let family = Family::from_id(family_id).expect("case names a known family");
-        let reading = results
-            .families
-            .iter()
-            .find(|r| r.family == family)
-            .expect("every family is read");
+        let reading = reading_of(&results, family_id);
         let found = reading.strains.first().map(|d| questionnaire.items[d.item].id.as_str());
         if found != Some(item.as_str()) {
             differences.push(format!("{family_id}: heaviest strain {found:?}, expected {item}"));

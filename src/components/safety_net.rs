@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::components::help_area::HelpLineList;
 use crate::domain::questionnaire::{Audience, UrgentKind};
+use crate::locale::for_audience;
 use crate::locale::{tr, tr_easy, use_locale};
 
 /// Urgent help for each situation in `kinds`.
@@ -20,11 +21,9 @@ pub fn SafetyNet(
     let blocks = kinds
         .into_iter()
         .map(|kind| {
-            let text = match (kind, audience) {
-                (UrgentKind::SelfHarm, Audience::Student | Audience::Class) => "safety.self_harm.student",
-                (UrgentKind::SelfHarm, Audience::Family) => "safety.self_harm.family",
-                (UrgentKind::SafetyAtHome, Audience::Student | Audience::Class) => "safety.home.student",
-                (UrgentKind::SafetyAtHome, Audience::Family) => "safety.home.family",
+            let text = match kind {
+                UrgentKind::SelfHarm => for_audience(audience, "safety.self_harm.student", "safety.self_harm.family"),
+                UrgentKind::SafetyAtHome => for_audience(audience, "safety.home.student", "safety.home.family"),
             };
             let lines = locale
                 .content()
@@ -38,10 +37,7 @@ pub fn SafetyNet(
             }
         })
         .collect_view();
-    let title = match audience {
-        Audience::Student | Audience::Class => "safety.title.student",
-        Audience::Family => "safety.title.family",
-    };
+    let title = for_audience(audience, "safety.title.student", "safety.title.family");
     view! {
         <section class="safety-net" aria-labelledby="safety-net-title" data-testid="safety-net">
             <h2 id="safety-net-title" class="safety-net__title">{tr(title)}</h2>

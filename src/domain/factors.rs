@@ -94,14 +94,7 @@ impl Factors {
                     DataErrorKind::Duplicate { id: id.to_string() },
                 ));
             }
-            let name = family.texts("name", &mut errors);
-            names[slot] = Some(LocalizedText::validate(
-                &name,
-                languages,
-                file,
-                &family.at("name"),
-                &mut errors,
-            ));
+            names[slot] = Some(LocalizedText::read(&family, "name", languages, &mut errors));
             for (j, sub) in family.list("subfactors", true, &mut errors).iter().enumerate() {
                 let sub_id = sub.get("id").and_then(|v| v.as_str()).unwrap_or("?");
                 let at = format!("{place} → subfactors[{j}] ({sub_id})");
@@ -116,8 +109,7 @@ impl Factors {
                         DataErrorKind::Duplicate { id: sub_id.to_string() },
                     ));
                 }
-                let name = sub.texts("name", &mut errors);
-                let name = LocalizedText::validate(&name, languages, file, &sub.at("name"), &mut errors);
+                let name = LocalizedText::read(&sub, "name", languages, &mut errors);
                 subfactors[slot].push(SubFactor {
                     id: sub_id.to_string(),
                     name,

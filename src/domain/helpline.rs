@@ -118,27 +118,9 @@ pub fn parse_helplines(file: &str, text: &str, languages: &Languages) -> Result<
             }
             country
         });
-        let name = LocalizedText::validate(
-            &line.texts("name", &mut errors),
-            languages,
-            file,
-            &line.at("name"),
-            &mut errors,
-        );
-        let for_whom = LocalizedText::validate(
-            &line.texts("for_whom", &mut errors),
-            languages,
-            file,
-            &line.at("for_whom"),
-            &mut errors,
-        );
-        let hours = LocalizedText::validate(
-            &line.texts("hours", &mut errors),
-            languages,
-            file,
-            &line.at("hours"),
-            &mut errors,
-        );
+        let name = LocalizedText::read(&line, "name", languages, &mut errors);
+        let for_whom = LocalizedText::read(&line, "for_whom", languages, &mut errors);
+        let hours = LocalizedText::read(&line, "hours", languages, &mut errors);
         let number = line.str("number", &mut errors).unwrap_or_default();
         let dial = SafeLink::tel(number).map_err(|kind| errors.push(DataError::new(file, line.at("number"), kind)));
         let source_text = line.str("source", &mut errors).unwrap_or_default();

@@ -73,6 +73,11 @@ pub fn array<'v>(value: &'v Value, file: &str, place: &str, errors: &mut Vec<Dat
 }
 
 impl<'v> Object<'v> {
+    /// The file this object is in, for messages.
+    pub fn file(&self) -> &'v str {
+        self.file
+    }
+
     /// Where this object is, for messages.
     pub fn place(&self) -> &str {
         &self.place

@@ -700,21 +700,17 @@ fn validate_item(
         ));
     }
     let urgent = raw.urgent.as_ref().and_then(|u| {
-        let kind = match u.kind.as_str() {
-            "safety_at_home" => Some(UrgentKind::SafetyAtHome),
-            "self_harm" => Some(UrgentKind::SelfHarm),
-            other => {
-                errors.push(DataError::new(
-                    file,
-                    at("urgent → kind"),
-                    DataErrorKind::NotAllowed {
-                        value: other.to_string(),
-                        allowed: "safety_at_home or self_harm",
-                    },
-                ));
-                None
-            }
-        };
+        let kind = UrgentKind::from_id(&u.kind);
+        if kind.is_none() {
+            errors.push(DataError::new(
+                file,
+                at("urgent → kind"),
+                DataErrorKind::NotAllowed {
+                    value: u.kind.clone(),
+                    allowed: "safety_at_home or self_harm",
+                },
+            ));
+        }
         let positions = option_positions(&u.options, &options, &raw.id, file, &at("urgent → options"), errors);
         kind.map(|k| (k, positions))
     });

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::error::{DataError, DataErrorKind};
+use super::json::Object;
 use super::language::Languages;
 
 /// A text in each declared language, in the order of [`Languages`].
@@ -59,6 +60,12 @@ impl LocalizedText {
             })
             .collect();
         LocalizedText(texts)
+    }
+
+    /// The required field `field` of a data-file object, read and validated.
+    pub fn read(object: &Object, field: &str, languages: &Languages, errors: &mut Vec<DataError>) -> LocalizedText {
+        let raw = object.texts(field, errors);
+        LocalizedText::validate(&raw, languages, object.file(), &object.at(field), errors)
     }
 
     /// The text in the language at `language` (a position in [`Languages`]);

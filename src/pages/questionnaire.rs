@@ -9,9 +9,9 @@ use wasm_bindgen::JsCast;
 use crate::components::answers_file::ImportAnswers;
 use crate::components::page_title::PageTitle;
 use crate::components::question::Question;
-use crate::domain::questionnaire::{Audience, Questionnaire};
+use crate::domain::questionnaire::Questionnaire;
 use crate::flow::{Flow, Step};
-use crate::locale::{easy, tr, use_locale};
+use crate::locale::{easy, for_audience, tr, use_locale};
 use crate::pages::results::Results;
 
 /// The page for one questionnaire.
@@ -21,10 +21,7 @@ pub fn QuestionnairePage(
     questionnaire: &'static Questionnaire,
 ) -> impl IntoView {
     let flow = Flow::restore(questionnaire);
-    let title = match questionnaire.audience {
-        Audience::Student | Audience::Class => "q.page_title.student",
-        Audience::Family => "q.page_title.family",
-    };
+    let title = for_audience(questionnaire.audience, "q.page_title.student", "q.page_title.family");
     focus_question_on_step(flow);
     view! {
         <PageTitle key=title/>

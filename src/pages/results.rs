@@ -14,26 +14,18 @@ use crate::components::safety_net::SafetyNet;
 use crate::domain::questionnaire::{Audience, Questionnaire, Role};
 use crate::domain::scoring::{score, Band, Driver, Engagement, FamilyReading, Situation};
 use crate::flow::Flow;
+use crate::locale::for_audience;
 use crate::locale::{local, tr, tr_easy, use_locale, Locale};
 use crate::route::Page;
 
 /// How many answers each list shows at most, heaviest first.
 const SHOWN_DRIVERS: usize = 3;
 
-/// The key for a young person or for a family.
-fn pick(audience: Audience, student: &'static str, family: &'static str) -> &'static str {
-    match audience {
-        // The class survey speaks to each student ("tu").
-        Audience::Student | Audience::Class => student,
-        Audience::Family => family,
-    }
-}
-
 /// "Because you answered « Often » to « … »", in the reading language.
 fn because(locale: Locale, questionnaire: &Questionnaire, driver: Driver) -> String {
     let item = &questionnaire.items[driver.item];
     locale.f(
-        pick(questionnaire.audience, "r.because.student", "r.because.family"),
+        for_audience(questionnaire.audience, "r.because.student", "r.because.family"),
         &[
             ("answer", &locale.easy_text(&item.options[driver.option].label)),
             ("question", &locale.easy_text(&item.question)),
@@ -59,8 +51,8 @@ pub fn Results(
     view! {
         <section class="results" data-testid="results">
             {urgent}
-            <h1 tabindex="-1">{tr(pick(audience, "r.title.student", "r.title.family"))}</h1>
-            <p class="notice">{tr_easy(pick(audience, "r.not_diagnosis.student", "r.not_diagnosis.family"))}</p>
+            <h1 tabindex="-1">{tr(for_audience(audience, "r.title.student", "r.title.family"))}</h1>
+            <p class="notice">{tr_easy(for_audience(audience, "r.not_diagnosis.student", "r.not_diagnosis.family"))}</p>
             {move || results.with(|r| r.engagement.clone()).map(|e| view! { <EngagementSummary engagement=e questionnaire=questionnaire/> })}
             <h2>{tr("r.families.title")}</h2>
             {move || view! { <FamilyChart readings=results.with(|r| r.families.clone())/> }}
@@ -111,8 +103,8 @@ fn EngagementSummary(engagement: Engagement, questionnaire: &'static Questionnai
         .collect_view();
     view! {
         <section class="engagement" data-testid="engagement" data-situation=id>
-            <h2>{tr(pick(audience, "r.engagement.student", "r.engagement.family"))}</h2>
-            <p>{tr_easy(pick(audience, student, family))}</p>
+            <h2>{tr(for_audience(audience, "r.engagement.student", "r.engagement.family"))}</h2>
+            <p>{tr_easy(for_audience(audience, student, family))}</p>
             <ul class="reasons">{reasons}</ul>
             {about_absences.then(|| view! { <p class="engagement__law">{move || locale.t_easy("r.absence_limit").replace("{limit}", &limit)}</p> })}
         </section>
@@ -128,19 +120,19 @@ fn FamilySummary(reading: FamilyReading, questionnaire: &'static Questionnaire) 
     let (band_id, summary) = match reading.band {
         Band::Fine => (
             "fine",
-            pick(audience, "r.summary.fine.student", "r.summary.fine.family"),
+            for_audience(audience, "r.summary.fine.student", "r.summary.fine.family"),
         ),
         Band::Watch => (
             "watch",
-            pick(audience, "r.summary.watch.student", "r.summary.watch.family"),
+            for_audience(audience, "r.summary.watch.student", "r.summary.watch.family"),
         ),
         Band::TalkAboutIt => (
             "talk",
-            pick(audience, "r.summary.talk.student", "r.summary.talk.family"),
+            for_audience(audience, "r.summary.talk.student", "r.summary.talk.family"),
         ),
         Band::NotEnoughAnswers => (
             "not_enough",
-            pick(audience, "r.summary.not_enough.student", "r.summary.not_enough.family"),
+            for_audience(audience, "r.summary.not_enough.student", "r.summary.not_enough.family"),
         ),
     };
     let list = |drivers: &[Driver], class: &'static str| {
@@ -153,14 +145,14 @@ fn FamilySummary(reading: FamilyReading, questionnaire: &'static Questionnaire) 
     let holds = (!reading.resources.is_empty()).then(|| {
         let items = list(&reading.resources, "reasons__holds");
         view! {
-            <h3>{tr(pick(audience, "r.holds.student", "r.holds.family"))}</h3>
+            <h3>{tr(for_audience(audience, "r.holds.student", "r.holds.family"))}</h3>
             <ul class="reasons">{items}</ul>
         }
     });
     let weighs = (!reading.strains.is_empty() && reading.band != Band::NotEnoughAnswers).then(|| {
         let items = list(&reading.strains, "reasons__weighs");
         view! {
-            <h3>{tr(pick(audience, "r.weighs.student", "r.weighs.family"))}</h3>
+            <h3>{tr(for_audience(audience, "r.weighs.student", "r.weighs.family"))}</h3>
             <ul class="reasons">{items}</ul>
         }
     });
@@ -185,8 +177,8 @@ fn WhoToTalkTo(audience: Audience) -> impl IntoView {
     let lines = locale.content().helplines.iter().collect();
     view! {
         <section class="who-to-talk-to" data-testid="who-to-talk-to">
-            <h2>{tr(pick(audience, "r.talk_to.student", "r.talk_to.family"))}</h2>
-            <p>{tr_easy(pick(audience, "r.services_soon.student", "r.services_soon.family"))}</p>
+            <h2>{tr(for_audience(audience, "r.talk_to.student", "r.talk_to.family"))}</h2>
+            <p>{tr_easy(for_audience(audience, "r.services_soon.student", "r.services_soon.family"))}</p>
             <p><Link to=Page::Services>{tr("home.services_link")}</Link></p>
             <HelpLineList lines=lines/>
         </section>
