@@ -25,7 +25,7 @@ use crate::route::Page;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    match content::shipped() {
+    match content::shipped(content::MAIN_APP) {
         Ok(content) => view! { <Shell content=content/> }.into_any(),
         Err(errors) => view! { <BrokenContent errors=errors/> }.into_any(),
     }
@@ -74,9 +74,19 @@ fn CurrentPage() -> impl IntoView {
     let content = use_locale().content();
     move || match navigation.page() {
         Page::Home => view! { <Home/> }.into_any(),
-        Page::Student => view! { <QuestionnairePage questionnaire=&content.student/> }.into_any(),
-        Page::Family => view! { <QuestionnairePage questionnaire=&content.family/> }.into_any(),
-        Page::Class => view! { <ComingSoon page="class"/> }.into_any(),
+        Page::Student | Page::Family => {
+            let id = if navigation.page() == Page::Student {
+                "student"
+            } else {
+                "family"
+            };
+            match content.questionnaire(id) {
+                Some(questionnaire) => view! { <QuestionnairePage questionnaire=questionnaire/> }.into_any(),
+                None => view! { <NotFound/> }.into_any(),
+            }
+        }
+        // Served as an app of its own; only a misconfigured server shows it here.
+        Page::Class => view! { <NotFound/> }.into_any(),
         Page::Services => view! { <ComingSoon page="services"/> }.into_any(),
         Page::Privacy => view! { <Privacy/> }.into_any(),
         Page::NotFound => view! { <NotFound/> }.into_any(),

@@ -29,11 +29,36 @@ pub const FACTORS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/fact
 pub const SCALES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/scales.json"));
 /// `data/questionnaires/student.json`, as shipped.
 pub const STUDENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/student.json"));
-/// `data/questionnaires/class-climate.json`, as shipped (the class survey
-/// page is still to come; until then only the tests read it).
+/// `data/questionnaires/class-climate.json`, as shipped.
 pub const CLIMATE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/class-climate.json"));
 /// `data/questionnaires/family.json`, as shipped.
 pub const FAMILY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/family.json"));
+/// `data/class-ideas.json`, as shipped.
+pub const CLASS_IDEAS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/class-ideas.json"));
+
+/// What one app reads: its UI words (`(language, file, JSON)`, several
+/// files per language are merged) and its questionnaires (`(file, JSON)`).
+/// Each app names only its own files, so the other app's data is not
+/// compiled into it.
+#[derive(Clone, Copy)]
+pub struct Shipped {
+    /// The UI catalog files.
+    pub ui: &'static [&'static [(&'static str, &'static str, &'static str)]],
+    /// The questionnaire files.
+    pub questionnaires: &'static [(&'static str, &'static str)],
+}
+
+/// The main app (`/`): young people and families.
+pub const MAIN_APP: Shipped = Shipped {
+    ui: &[UI_FILES],
+    questionnaires: &[("student.json", STUDENT_JSON), ("family.json", FAMILY_JSON)],
+};
+
+/// The class climate survey app (`/classe`): the shared UI words and its own.
+pub const CLASS_APP: Shipped = Shipped {
+    ui: &[UI_FILES, CLASS_UI_FILES],
+    questionnaires: &[("class-climate.json", CLIMATE_JSON)],
+};
 
 /// Everything the app reads from its own data files.
 #[derive(Debug)]
@@ -44,10 +69,8 @@ pub struct Content {
     pub helplines: Vec<HelpLine>,
     /// The factor families and their sub-factors.
     pub factors: Factors,
-    /// The young person's questionnaire.
-    pub student: Questionnaire,
-    /// The family questionnaire.
-    pub family: Questionnaire,
+    /// The app's questionnaires, in the order of [`Shipped::questionnaires`].
+    pub questionnaires: Vec<Questionnaire>,
 }
 
 /// What every questionnaire is read against: the declared languages, the
@@ -99,8 +122,13 @@ impl Groundwork {
 }
 
 impl Content {
-    /// Parses and validates the embedded files, collecting every error.
+    /// Parses and validates the main app's embedded files, collecting every error.
     pub fn load() -> Result<Content, Vec<DataError>> {
+        Content::load_for(MAIN_APP)
+    }
+
+    /// Parses and validates the files `app` names, collecting every error.
+    pub fn load_for(app: Shipped) -> Result<Content, Vec<DataError>> {
         let languages = Languages::parse("languages.json", LANGUAGES_JSON)?;
         let mut errors = Vec::new();
         let helplines = keep(
@@ -108,32 +136,28 @@ impl Content {
             parse_helplines("helplines.json", HELPLINES_JSON, &languages),
         );
         let groundwork = keep(&mut errors, Groundwork::with_languages(languages.clone()));
-        let (student, family) = match &groundwork {
-            Some(groundwork) => {
-                let context = groundwork.context();
-                (
-                    keep(
-                        &mut errors,
-                        Questionnaire::parse("student.json", STUDENT_JSON, &context),
-                    ),
-                    keep(&mut errors, Questionnaire::parse("family.json", FAMILY_JSON, &context)),
-                )
+        let mut questionnaires = Vec::new();
+        if let Some(groundwork) = &groundwork {
+            for (file, json) in app.questionnaires {
+                questionnaires.extend(keep(&mut errors, groundwork.questionnaire(file, json)));
             }
-            None => (None, None),
-        };
-        let catalog = keep(&mut errors, Catalog::parse(languages, UI_FILES));
-        match (catalog, helplines, groundwork, student, family) {
-            (Some(catalog), Some(helplines), Some(groundwork), Some(student), Some(family)) if errors.is_empty() => {
-                Ok(Content {
-                    catalog,
-                    helplines,
-                    factors: groundwork.factors,
-                    student,
-                    family,
-                })
-            }
+        }
+        let files: Vec<_> = app.ui.iter().flat_map(|files| files.iter().copied()).collect();
+        let catalog = keep(&mut errors, Catalog::parse(languages, &files));
+        match (catalog, helplines, groundwork) {
+            (Some(catalog), Some(helplines), Some(groundwork)) if errors.is_empty() => Ok(Content {
+                catalog,
+                helplines,
+                factors: groundwork.factors,
+                questionnaires,
+            }),
             _ => Err(errors),
         }
+    }
+
+    /// The questionnaire whose id is `id`, if this app ships it.
+    pub fn questionnaire(&self, id: &str) -> Option<&Questionnaire> {
+        self.questionnaires.iter().find(|q| q.id == id)
     }
 }
 
@@ -142,8 +166,12 @@ fn keep<T>(errors: &mut Vec<DataError>, result: Result<T, Vec<DataError>>) -> Op
     result.map_err(|e| errors.extend(e)).ok()
 }
 
-/// The shipped content, loaded on first use and kept for the page's life.
-pub fn shipped() -> Result<&'static Content, &'static [DataError]> {
+/// The content `app` ships, loaded on first use and kept for the page's
+/// life (a page runs one app only).
+pub fn shipped(app: Shipped) -> Result<&'static Content, &'static [DataError]> {
     static CONTENT: OnceLock<Result<Content, Vec<DataError>>> = OnceLock::new();
-    CONTENT.get_or_init(Content::load).as_ref().map_err(Vec::as_slice)
+    CONTENT
+        .get_or_init(|| Content::load_for(app))
+        .as_ref()
+        .map_err(Vec::as_slice)
 }

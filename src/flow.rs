@@ -1,11 +1,12 @@
 //! The state of one questionnaire being answered: the answers, where the
 //! person is, and whether they asked to keep their answers on the device.
 //!
-//! It restores itself from session storage (so a reload loses nothing),
+//! A flow for the young person or the family restores itself from session storage (so a reload loses nothing),
 //! then from lasting storage if the person chose to keep their answers,
 //! and saves every change back. Stored answers that cannot be read are set
 //! aside under their own key and reported, never silently dropped and never
 //! a panic. An emptied flow removes its keys, so "erase" leaves nothing.
+//! The class survey's flow is [`Flow::ephemeral`]: in memory only.
 
 use leptos::prelude::*;
 
@@ -47,9 +48,8 @@ struct Keys {
 
 fn keys(audience: Audience) -> Keys {
     match audience {
-        // A class survey must never go through a Flow: a Flow stores answers,
-        // and a class survey never may, not even for a moment. Mapped here
-        // only so the match is total.
+        // A class survey only ever uses `Flow::ephemeral`, which never
+        // stores anything. Mapped here only so the match is total.
         Audience::Student | Audience::Class => Keys {
             answers: StoredItem::StudentAnswers,
             position: StoredItem::StudentPosition,
@@ -104,6 +104,19 @@ impl Flow {
         };
         flow.save_on_change();
         flow
+    }
+
+    /// A flow kept in memory only, never in storage: for the class survey,
+    /// whose individual answers must never be stored, not even for a moment.
+    /// Dropped with the component that made it.
+    pub fn ephemeral(questionnaire: &'static Questionnaire) -> Flow {
+        Flow {
+            questionnaire,
+            answers: RwSignal::new(Answers::new(questionnaire)),
+            step: RwSignal::new(Step::Intro),
+            kept: RwSignal::new(false),
+            notice: RwSignal::new(None),
+        }
     }
 
     /// Saves answers and position whenever they change; removes them once

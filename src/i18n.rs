@@ -24,14 +24,14 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Builds the catalog from the declared languages and `(code, json)`
-    /// pairs, one per `data/i18n/<code>.json` file.
-    pub fn parse(languages: Languages, files: &[(&str, &str)]) -> Result<Catalog, Vec<DataError>> {
+    /// Builds the catalog from the declared languages and `(code, file,
+    /// json)` triples, one per `data/i18n/…/<code>.json` file.
+    pub fn parse(languages: Languages, files: &[(&str, &str, &str)]) -> Result<Catalog, Vec<DataError>> {
         let mut errors = Vec::new();
-        for (code, _) in files {
+        for (code, file, _) in files {
             if languages.position(code).is_none() {
                 errors.push(DataError::new(
-                    format!("{code}.json"),
+                    *file,
                     "",
                     DataErrorKind::UnknownLanguage {
                         language: code.to_string(),
@@ -41,8 +41,9 @@ impl Catalog {
         }
         let mut messages = Vec::new();
         for lang in languages.all() {
-            let file = format!("{}.json", lang.code);
-            let Some((_, json)) = files.iter().find(|(code, _)| *code == lang.code) else {
+            let mut merged = BTreeMap::new();
+            let mine: Vec<_> = files.iter().filter(|(code, _, _)| *code == lang.code).collect();
+            if mine.is_empty() {
                 errors.push(DataError::new(
                     "languages.json",
                     lang.code.as_str(),
@@ -50,16 +51,20 @@ impl Catalog {
                         language: lang.code.clone(),
                     },
                 ));
-                messages.push(BTreeMap::new());
-                continue;
-            };
-            match json::parse(&file, json) {
-                Ok(value) => messages.push(json::string_map(&value, &file, "", &mut errors)),
-                Err(e) => {
-                    errors.extend(e);
-                    messages.push(BTreeMap::new());
+            }
+            // Several files per language (the shared words, an app's own)
+            // are merged; a key in two of them is a mistake.
+            for (_, file, json) in mine {
+                if let Ok(value) = json::parse(file, json).map_err(|e| errors.extend(e)) {
+                    for (key, text) in json::string_map(&value, file, "", &mut errors) {
+                        if merged.contains_key(&key) {
+                            errors.push(DataError::new(*file, "", DataErrorKind::Duplicate { id: key.clone() }));
+                        }
+                        merged.insert(key, text);
+                    }
                 }
             }
+            messages.push(merged);
         }
         if errors.is_empty() {
             check_against_reference(&languages, &messages, &mut errors);
@@ -175,8 +180,9 @@ mod tests {
         let catalog = Catalog::parse(
             languages(),
             &[
-                ("fr", r#"{"a":"Bonjour {name}","b":"Oui"}"#),
-                ("en", r#"{"a":"Hello {name}","b":"Yes"}"#),
+                ("fr", "fr.json", r#"{"a":"Bonjour {name}"}"#),
+                ("fr", "class/fr.json", r#"{"b":"Oui"}"#),
+                ("en", "en.json", r#"{"a":"Hello {name}","b":"Yes"}"#),
             ],
         )
         .unwrap();
@@ -199,8 +205,8 @@ mod tests {
         let errors = Catalog::parse(
             languages(),
             &[
-                ("fr", r#"{"a":"Bonjour {name}","b":"Oui","c":"Non"}"#),
-                ("en", r#"{"a":"Hello {who}","b":" ","d":"Extra"}"#),
+                ("fr", "fr.json", r#"{"a":"Bonjour {name}","b":"Oui","c":"Non"}"#),
+                ("en", "en.json", r#"{"a":"Hello {who}","b":" ","d":"Extra"}"#),
             ],
         )
         .unwrap_err();
@@ -217,8 +223,22 @@ mod tests {
     }
 
     #[test]
+    fn a_key_in_two_files_of_one_language_is_an_error() {
+        let errors = Catalog::parse(
+            languages(),
+            &[
+                ("fr", "fr.json", r#"{"a":"Oui"}"#),
+                ("fr", "class/fr.json", r#"{"a":"Non"}"#),
+                ("en", "en.json", r#"{"a":"Yes"}"#),
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(errors[0].to_string(), "class/fr.json: id 'a' is used more than once");
+    }
+
+    #[test]
     fn a_language_without_file_or_a_file_without_language_is_an_error() {
-        let errors = Catalog::parse(languages(), &[("fr", "{}"), ("de", "{}")]).unwrap_err();
+        let errors = Catalog::parse(languages(), &[("fr", "fr.json", "{}"), ("de", "de.json", "{}")]).unwrap_err();
         let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
         assert_eq!(
             lines,

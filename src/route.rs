@@ -15,7 +15,8 @@ pub enum Page {
     Student,
     /// `/famille`: the family questionnaire.
     Family,
-    /// `/classe`: the class climate survey.
+    /// `/classe`: the class climate survey, an app of its own (its own
+    /// wasm, `src/bin/amarre-classe.rs`), reached by a full page load.
     Class,
     /// `/services`: support services.
     Services,
@@ -43,6 +44,12 @@ impl Page {
             .into_iter()
             .find(|page| page.path().trim_end_matches('/') == path)
             .unwrap_or(Page::NotFound)
+    }
+
+    /// Whether the page is another app: links to it load a new page
+    /// instead of navigating in place.
+    pub fn is_other_app(self) -> bool {
+        self == Page::Class
     }
 
     /// The page's address. `NotFound` has none of its own and points home.

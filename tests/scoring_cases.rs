@@ -153,8 +153,8 @@ fn every_scoring_case_gives_the_expected_readings() {
     let mut failures = Vec::new();
     for case in &file.cases {
         let questionnaire = match case.questionnaire.as_str() {
-            "student" => &content.student,
-            "family" => &content.family,
+            "student" => content.questionnaire("student").expect("shipped"),
+            "family" => content.questionnaire("family").expect("shipped"),
             other => panic!("case '{}': unknown questionnaire {other}", case.name),
         };
         let base = &file.bases[&case.base];

@@ -103,7 +103,7 @@ fn the_student_questionnaire_has_the_shape_the_product_asks_for() {
     use amarre::domain::factors::Family;
     use amarre::domain::questionnaire::{Role, UrgentKind};
     let content = Content::load().expect("checked by every_shipped_file_is_valid");
-    let student = &content.student;
+    let student = content.questionnaire("student").expect("the main app ships it");
     assert!(
         (25..=35).contains(&student.items.len()),
         "{} items",
@@ -122,7 +122,7 @@ fn the_student_questionnaire_has_the_shape_the_product_asks_for() {
     for role in [Role::Age, Role::Situation, Role::Absences, Role::ThoughtOfStopping] {
         assert!(student.with_role(role).is_some(), "{role:?} is asked");
     }
-    let family = &content.family;
+    let family = content.questionnaire("family").expect("the main app ships it");
     assert!(
         (15..=25).contains(&family.items.len()),
         "{} family items",

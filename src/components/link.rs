@@ -1,7 +1,7 @@
 //! A link to a page of the app: a real `<a href>` (it works with a middle
 //! click, "open in new tab" and without script), that navigates in place on
 //! a plain click and says `aria-current="page"` when it points to the page
-//! being shown.
+//! being shown. A link to another app ([`Page::is_other_app`]) loads it.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -26,7 +26,7 @@ pub fn Link(
     let navigation = use_navigation();
     let follow = move |ev: MouseEvent| {
         let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-        if plain {
+        if plain && !to.is_other_app() {
             ev.prevent_default();
             navigation.go(to);
         }

@@ -231,7 +231,7 @@ mod tests {
     #[test]
     fn skip_logic_follows_the_answers() {
         let content = Content::load().expect("shipped content is valid");
-        let q = &content.student;
+        let q = content.questionnaire("student").unwrap();
         let at = |id: &str| q.item(id).expect("item exists");
         let mut answers = Answers::new(q);
         // Nothing answered: the school items and the out-of-school branch wait.
@@ -256,7 +256,7 @@ mod tests {
     #[test]
     fn prefer_not_is_an_answer_that_counts_for_progress() {
         let content = Content::load().expect("shipped content is valid");
-        let q = &content.family;
+        let q = content.questionnaire("family").unwrap();
         let mut answers = Answers::new(q);
         let (_, shown) = answers.progress(q);
         answers.give(q, 0, Given::PreferNot);
@@ -267,7 +267,7 @@ mod tests {
     #[test]
     fn import_names_every_problem_and_accepts_nothing_half_way() {
         let content = Content::load().expect("shipped content is valid");
-        let q = &content.student;
+        let q = content.questionnaire("student").unwrap();
         let json = r#"{"format": "amarre-answers", "questionnaire": "student", "version": 1,
                        "given": {"mood": "very_good", "stres": "never", "sleep": "sometimess"}}"#;
         let errors: Vec<String> = Answers::from_json("mes-reponses.json", json, q)

@@ -38,6 +38,9 @@ pub enum Figure {
     FewerThanFive,
     /// Five or more, shown as it is.
     Count(u32),
+    /// Five or more, but withheld: it was the only other unknown, so the
+    /// total minus the shown figures would have given a count of 1 to 4.
+    Withheld,
 }
 
 impl Figure {
@@ -55,6 +58,7 @@ impl Figure {
         match self {
             Figure::None => "0".to_string(),
             Figure::FewerThanFive => "<5".to_string(),
+            Figure::Withheld => "withheld".to_string(),
             Figure::Count(n) => n.to_string(),
         }
     }
@@ -139,8 +143,12 @@ impl Tally {
                 needed,
             });
         }
+        // A share is a figure about both sides: shown only when neither the
+        // favourable nor the other answers number 1 to 4.
+        let safe = |count: u32| count == 0 || count >= MIN_GROUP;
         let favourable_share = |favourable: u32, answered: u32| {
-            (answered >= MIN_GROUP).then(|| (favourable * 100 + answered / 2) / answered)
+            (answered >= MIN_GROUP && safe(favourable) && safe(answered - favourable))
+                .then(|| (favourable * 100 + answered / 2) / answered)
         };
         let mut items = Vec::new();
         let mut dimensions: Vec<(String, u32, u32)> = Vec::new();
@@ -154,10 +162,13 @@ impl Tally {
                 .filter(|(o, _)| matches!(o.meaning, Meaning::Resource | Meaning::StrongResource))
                 .map(|(_, c)| c)
                 .sum();
+            let mut figures: Vec<Figure> = counts.iter().map(|&c| Figure::of(c)).collect();
+            withhold_complement(counts, &mut figures);
+            let prefer_not = figures.pop().unwrap_or(Figure::None);
             items.push(ItemFigures {
                 item,
-                options: counts[..SLOTS - 1].iter().map(|&c| Figure::of(c)).collect(),
-                prefer_not: Figure::of(counts[SLOTS - 1]),
+                options: figures,
+                prefer_not,
                 favourable: favourable_share(favourable, answered),
             });
             let id = data.subfactor.clone().unwrap_or_default();
@@ -180,6 +191,22 @@ impl Tally {
                 .collect(),
             items,
         })
+    }
+}
+
+/// Every student adds one to each item's row, so the row's total is known:
+/// with a single count of 1 to 4 hidden, total minus the others would give
+/// it away. The smallest shown count is then withheld too.
+fn withhold_complement(counts: &[u32; SLOTS], figures: &mut [Figure]) {
+    let hidden = figures.iter().filter(|f| **f == Figure::FewerThanFive).count();
+    if hidden != 1 {
+        return;
+    }
+    let smallest = (0..SLOTS)
+        .filter(|&i| matches!(figures[i], Figure::Count(_)))
+        .min_by_key(|&i| counts[i]);
+    if let Some(i) = smallest {
+        figures[i] = Figure::Withheld;
     }
 }
 

@@ -11,6 +11,8 @@
 //! types that cannot be wrong, or returns every [`DataError`] it found.
 
 pub mod answers;
+pub mod class_ideas;
+pub mod class_session;
 pub mod climate;
 pub mod code;
 pub mod date;
@@ -20,6 +22,7 @@ pub mod helpline;
 pub mod json;
 pub mod language;
 pub mod link;
+pub mod qr;
 pub mod questionnaire;
 pub mod scoring;
 pub mod text;

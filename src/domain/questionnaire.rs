@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
+use super::code::{SurveyKey, MAX_ANSWERS};
 use super::error::{DataError, DataErrorKind};
 use super::factors::{Factors, Family};
 use super::json::{self, Object};
@@ -230,6 +231,9 @@ pub struct Questionnaire {
     pub sections: Vec<Section>,
     /// Every item, in the order they are asked.
     pub items: Vec<Item>,
+    /// For a class survey: what its response codes carry to name it
+    /// (`survey_code` 0–63 in the file, the version 0–15, up to 16 items).
+    pub survey_key: Option<SurveyKey>,
 }
 
 impl Questionnaire {
@@ -260,6 +264,7 @@ struct RawScaleOption {
 struct RawQuestionnaire {
     id: String,
     version: u32,
+    survey_code: Option<u32>,
     audience: String,
     minutes: u32,
     title: RawText,
@@ -407,7 +412,16 @@ const ITEM_FIELDS: [&str; 12] = [
 ];
 
 fn read_questionnaire(value: &Value, file: &str, errors: &mut Vec<DataError>) -> Option<RawQuestionnaire> {
-    let allowed = ["id", "version", "audience", "minutes", "title", "intro", "sections"];
+    let allowed = [
+        "id",
+        "version",
+        "survey_code",
+        "audience",
+        "minutes",
+        "title",
+        "intro",
+        "sections",
+    ];
     let q = json::object(value, file, "", &allowed, errors)?;
     let sections = q
         .list("sections", true, errors)
@@ -442,11 +456,72 @@ fn read_questionnaire(value: &Value, file: &str, errors: &mut Vec<DataError>) ->
     Some(RawQuestionnaire {
         id: q.str("id", errors).unwrap_or_default().to_string(),
         version: q.u32("version", None, errors).unwrap_or_default(),
+        survey_code: q.get("survey_code").and_then(|_| q.u32("survey_code", None, errors)),
         audience: q.str("audience", errors).unwrap_or_default().to_string(),
         minutes: q.u32("minutes", None, errors).unwrap_or_default(),
         title: q.texts("title", errors),
         intro: q.texts("intro", errors),
         sections,
+    })
+}
+
+/// A class survey's response-code key: it must have a `survey_code` of 0 to
+/// 63, a version of 0 to 15 and at most 16 items, which a code can carry;
+/// other questionnaires have none.
+fn survey_key(
+    raw: &RawQuestionnaire,
+    audience: Audience,
+    items: usize,
+    file: &str,
+    errors: &mut Vec<DataError>,
+) -> Option<SurveyKey> {
+    let mut problem = |place: &str, kind| errors.push(DataError::new(file, place, kind));
+    if audience != Audience::Class {
+        if raw.survey_code.is_some() {
+            problem(
+                "survey_code",
+                DataErrorKind::NotAllowed {
+                    value: "a survey code".into(),
+                    allowed: "a survey code only in a class survey",
+                },
+            );
+        }
+        return None;
+    }
+    let Some(code) = raw.survey_code else {
+        problem(
+            "",
+            DataErrorKind::MissingField {
+                field: "survey_code".into(),
+            },
+        );
+        return None;
+    };
+    let mut fits = |value: u32, most: u32, place: &str, allowed: &'static str| {
+        let fits = value <= most;
+        if !fits {
+            problem(
+                place,
+                DataErrorKind::NotAllowed {
+                    value: value.to_string(),
+                    allowed,
+                },
+            );
+        }
+        fits
+    };
+    let ok = fits(code, 63, "survey_code", "0 to 63")
+        & fits(raw.version, 15, "version", "0 to 15 in a class survey")
+        & fits(
+            items as u32,
+            MAX_ANSWERS as u32,
+            "sections",
+            "at most 16 items in a class survey",
+        );
+    ok.then_some(SurveyKey {
+        survey: code as u8,
+        version: raw.version as u8,
+        items,
     })
 }
 
@@ -622,6 +697,7 @@ impl Questionnaire {
         }
         resolve_conditions(&all_items, &mut items, file, &mut errors);
         check_roles(&items, file, &mut errors);
+        let survey_key = survey_key(&raw, audience, items.len(), file, &mut errors);
         if errors.is_empty() {
             Ok(Questionnaire {
                 id: raw.id,
@@ -632,6 +708,7 @@ impl Questionnaire {
                 intro,
                 sections,
                 items,
+                survey_key,
             })
         } else {
             Err(errors)
