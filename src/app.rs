@@ -87,7 +87,7 @@ fn CurrentPage() -> impl IntoView {
         }
         // Served as an app of its own; only a misconfigured server shows it here.
         Page::Class => view! { <NotFound/> }.into_any(),
-        Page::Services => view! { <ComingSoon page="services"/> }.into_any(),
+        Page::Services => view! { <ComingSoon/> }.into_any(),
         Page::Privacy => view! { <Privacy/> }.into_any(),
         Page::NotFound => view! { <NotFound/> }.into_any(),
     }

@@ -56,7 +56,7 @@ pub const MAIN_APP: Shipped = Shipped {
 
 /// The class climate survey app (`/classe`): the shared UI words and its own.
 pub const CLASS_APP: Shipped = Shipped {
-    ui: &[UI_FILES, CLASS_UI_FILES],
+    ui: &[SHARED_UI_FILES, CLASS_UI_FILES],
     questionnaires: &[("class-climate.json", CLIMATE_JSON)],
 };
 

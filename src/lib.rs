@@ -2,7 +2,8 @@
 //! in the browser. Nothing a person answers ever leaves their device.
 //!
 //! The crate is a library so that tests can reach everything; `main.rs` only
-//! installs the panic hook and mounts [`app::App`].
+//! installs the panic hook and mounts [`app::App`], and
+//! `bin/amarre-classe.rs` does the same for [`class::ClassApp`].
 //!
 //! - [`domain`]: the pure core (no Leptos, no browser): validated models of
 //!   the data files and the rules on them.
@@ -14,6 +15,7 @@
 //!   them with the browser's history.
 //! - [`flow`]: a questionnaire being answered, saved as it goes.
 //! - [`app`], [`pages`], [`components`]: the UI.
+//! - [`class`]: the class climate survey, an app of its own at `/classe`.
 //! - [`calm_failure`]: the panic hook's calm page, the last resort for a bug.
 
 // No unsafe code anywhere: nothing here needs it, and the browser is the
@@ -22,6 +24,7 @@
 
 pub mod app;
 pub mod calm_failure;
+pub mod class;
 pub mod components;
 pub mod content;
 pub mod domain;

@@ -49,11 +49,15 @@ pub enum StoredItem {
     FamilyKept,
     /// Saved answers that could not be read, set aside rather than lost.
     SetAside,
+    /// A teacher's class survey sessions: names and counts, no answers.
+    ClassSessions,
+    /// Stored class sessions that could not be read, set aside rather than lost.
+    ClassSetAside,
 }
 
 impl StoredItem {
     /// Every kind of value the app may keep.
-    pub const ALL: [StoredItem; 9] = [
+    pub const ALL: [StoredItem; 11] = [
         StoredItem::Language,
         StoredItem::EasyRead,
         StoredItem::StudentAnswers,
@@ -63,6 +67,8 @@ impl StoredItem {
         StoredItem::FamilyPosition,
         StoredItem::FamilyKept,
         StoredItem::SetAside,
+        StoredItem::ClassSessions,
+        StoredItem::ClassSetAside,
     ];
 
     /// The full storage key.
@@ -77,13 +83,18 @@ impl StoredItem {
             StoredItem::FamilyPosition => "amarre.position.family",
             StoredItem::FamilyKept => "amarre.kept.family",
             StoredItem::SetAside => "amarre.set_aside",
+            StoredItem::ClassSessions => "amarre.class.sessions",
+            StoredItem::ClassSetAside => "amarre.class.set_aside",
         }
     }
 
     /// Where it is kept.
     pub fn area(self) -> Area {
         match self {
-            StoredItem::StudentKept | StoredItem::FamilyKept => Area::Lasting,
+            StoredItem::StudentKept
+            | StoredItem::FamilyKept
+            | StoredItem::ClassSessions
+            | StoredItem::ClassSetAside => Area::Lasting,
             _ => Area::Session,
         }
     }
@@ -96,7 +107,8 @@ impl StoredItem {
             StoredItem::StudentAnswers | StoredItem::FamilyAnswers => "privacy.item.answers",
             StoredItem::StudentPosition | StoredItem::FamilyPosition => "privacy.item.position",
             StoredItem::StudentKept | StoredItem::FamilyKept => "privacy.item.kept",
-            StoredItem::SetAside => "privacy.item.set_aside",
+            StoredItem::SetAside | StoredItem::ClassSetAside => "privacy.item.set_aside",
+            StoredItem::ClassSessions => "privacy.item.class_sessions",
         }
     }
 

@@ -157,7 +157,7 @@ fn a_corrupted_store_is_set_aside_with_its_problems_and_good_sessions_survive() 
             .any(|l| l == "store: sessions[2] → id: id 's1' is used more than once"),
         "{lines:?}"
     );
-    assert!(unreadable[0].text.contains("\"id\":\"s2\""));
+    assert_eq!(unreadable[0].text, mixed, "the stored text is set aside whole");
 
     for (broken, place) in [
         (
@@ -214,4 +214,14 @@ fn the_ideas_cover_every_dimension_of_the_climate_survey() {
     let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert!(lines[0].contains("weather"));
+}
+
+#[test]
+fn any_name_survives_the_round_trip_as_text() {
+    let q = climate();
+    let name = "<img src=x onerror=alert(1)> \"3e\\B\"\n\t🙂";
+    let s = Session::open("s1".into(), name, Mode::SharedDevice, 5, "2026-11-22".into(), 1, &q).unwrap();
+    let (read, unreadable) = parse_sessions("store", &to_text(std::slice::from_ref(&s)), &q);
+    assert!(unreadable.is_empty(), "{unreadable:?}");
+    assert_eq!(read[0].name, name.trim());
 }

@@ -2,7 +2,7 @@
 //! withheld below five answers, and no figure ever describes one to four.
 
 use amarre::content::{Groundwork, CLIMATE_JSON};
-use amarre::domain::climate::{compare, Figure, Tally, TooFewAnswers, MIN_GROUP};
+use amarre::domain::climate::{compare, hidden_total, Figure, Tally, TooFewAnswers, MIN_GROUP};
 use amarre::domain::code::{ResponseCode, SurveyKey};
 use amarre::domain::factors::Family;
 use amarre::domain::questionnaire::{Audience, Questionnaire};
@@ -77,8 +77,9 @@ fn counts_of_one_to_four_are_never_shown_as_themselves() {
             Figure::None,
             Figure::None,
             Figure::None,
-            Figure::Count(5)
-        ]
+            Figure::Withheld
+        ],
+        "8 − 5 would tell that three answered otherwise"
     );
     assert_eq!(first.prefer_not, Figure::FewerThanFive);
     assert_eq!(
@@ -126,6 +127,8 @@ fn no_csv_cell_ever_holds_one_to_four_whatever_the_answers() {
                 .filter(|f| matches!(f, Figure::FewerThanFive | Figure::Withheld))
                 .count();
             assert_ne!(hidden, 1, "{figures:?}");
+            let sum = hidden_total(&tally.counts[item.item], item);
+            assert!(sum == 0 || sum >= 5, "hidden figures add up to {sum}: {figures:?}");
             if let Some(share) = item.favourable {
                 let answered: u32 = tally.counts[item.item][..5].iter().sum();
                 let favourable = (share * answered + 50) / 100;

@@ -21,14 +21,23 @@ pub const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
 /// Offers the answers as `amarre-<questionnaire>.json`.
 pub fn export(flow: &Flow) -> Result<(), wasm_bindgen::JsValue> {
     let json = flow.answers.with_untracked(Answers::to_json);
-    let parts = js_sys::Array::of1(&json.into());
+    download(
+        &format!("amarre-{}.json", flow.questionnaire.id),
+        "application/json",
+        &json,
+    )
+}
+
+/// Offers `text` as a file named `name`, made in memory: nothing is sent.
+pub fn download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
+    options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     link.set_href(&url);
-    link.set_download(&format!("amarre-{}.json", flow.questionnaire.id));
+    link.set_download(name);
     link.click();
     web_sys::Url::revoke_object_url(&url)
 }

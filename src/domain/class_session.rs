@@ -13,7 +13,7 @@
 //! cannot be read is returned apart, with its text, to be set aside and
 //! reported, never dropped.
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::climate::{Tally, MIN_GROUP};
 use super::code::{canonical, CodeError, ResponseCode, SurveyKey};
@@ -231,30 +231,62 @@ fn fingerprint(salt: u32, canonical: &str) -> u32 {
         })
 }
 
-/// The sessions as the text kept on the device.
+/// The sessions as the text kept on the device (JSON).
+///
+/// Written by hand rather than through serde's serializer, which would add
+/// several KB to the class app's download for this one text.
 pub fn to_text(sessions: &[Session]) -> String {
-    let list: Vec<Value> = sessions.iter().map(session_value).collect();
-    json!({ "format": FORMAT, "version": 1, "sessions": list }).to_string()
+    let list: Vec<String> = sessions.iter().map(session_text).collect();
+    format!(
+        "{{\"format\":\"{FORMAT}\",\"version\":1,\"sessions\":[{}]}}",
+        list.join(",")
+    )
 }
 
-fn session_value(s: &Session) -> Value {
-    json!({
-        "id": s.id,
-        "name": s.name,
-        "mode": s.mode.id(),
-        "threshold": s.threshold,
-        "opened": s.opened,
-        "closed": s.closed,
-        "questionnaire": s.tally.questionnaire,
-        "questionnaire_version": s.tally.version,
-        "salt": s.salt,
-        "seen": s.seen,
-        "answers": s.tally.answers,
-        "counts": s.tally.counts,
-    })
+fn session_text(s: &Session) -> String {
+    let numbers = |values: &mut dyn Iterator<Item = u32>| values.map(|n| n.to_string()).collect::<Vec<_>>().join(",");
+    let counts: Vec<String> = s
+        .tally
+        .counts
+        .iter()
+        .map(|row| format!("[{}]", numbers(&mut row.iter().copied())))
+        .collect();
+    format!(
+        "{{\"id\":{},\"name\":{},\"mode\":\"{}\",\"threshold\":{},\"opened\":{},\"closed\":{},\
+         \"questionnaire\":{},\"questionnaire_version\":{},\"salt\":{},\"seen\":[{}],\"answers\":{},\"counts\":[{}]}}",
+        quoted(&s.id),
+        quoted(&s.name),
+        s.mode.id(),
+        s.threshold,
+        quoted(&s.opened),
+        s.closed,
+        quoted(&s.tally.questionnaire),
+        s.tally.version,
+        s.salt,
+        numbers(&mut s.seen.iter().copied()),
+        s.tally.answers,
+        counts.join(",")
+    )
 }
 
-/// A stored session that could not be read: its text, to set aside, and why.
+/// `text` as a JSON string, quotes included.
+fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A stored session that could not be read: the stored text it came from,
+/// to set aside whole, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unreadable {
     /// The session's text (or the whole stored text if it was not JSON).
@@ -285,7 +317,7 @@ pub fn parse_sessions(file: &str, text: &str, questionnaire: &Questionnaire) -> 
             file,
             "format",
             DataErrorKind::NotAllowed {
-                value: root.get("format").map(ToString::to_string).unwrap_or_default(),
+                value: root.get("format").and_then(Value::as_str).unwrap_or("?").to_string(),
                 allowed: FORMAT,
             },
         ));
@@ -295,7 +327,10 @@ pub fn parse_sessions(file: &str, text: &str, questionnaire: &Questionnaire) -> 
             file,
             "version",
             DataErrorKind::NotAllowed {
-                value: root.get("version").map(ToString::to_string).unwrap_or_default(),
+                value: root
+                    .get("version")
+                    .and_then(Value::as_u64)
+                    .map_or("?".into(), |v| v.to_string()),
                 allowed: "1",
             },
         ));
@@ -313,7 +348,7 @@ pub fn parse_sessions(file: &str, text: &str, questionnaire: &Questionnaire) -> 
                 sessions.push(session);
             }
             Some(session) if errors.is_empty() => unreadable.push(Unreadable {
-                text: value.to_string(),
+                text: text.to_string(),
                 errors: vec![DataError::new(
                     file,
                     format!("sessions[{i}] → id"),
@@ -321,7 +356,7 @@ pub fn parse_sessions(file: &str, text: &str, questionnaire: &Questionnaire) -> 
                 )],
             }),
             _ => unreadable.push(Unreadable {
-                text: value.to_string(),
+                text: text.to_string(),
                 errors,
             }),
         }

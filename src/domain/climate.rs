@@ -194,20 +194,43 @@ impl Tally {
     }
 }
 
-/// Every student adds one to each item's row, so the row's total is known:
-/// with a single count of 1 to 4 hidden, total minus the others would give
-/// it away. The smallest shown count is then withheld too.
+/// Every student adds one to each item's row, so the row's total is known,
+/// and total minus the shown figures is the sum of the hidden ones. That
+/// sum must not be a count of 1 to 4 either, nor a lone hidden count: the
+/// smallest shown counts are withheld until it is not.
 fn withhold_complement(counts: &[u32; SLOTS], figures: &mut [Figure]) {
-    let hidden = figures.iter().filter(|f| **f == Figure::FewerThanFive).count();
-    if hidden != 1 {
+    if !figures.contains(&Figure::FewerThanFive) {
         return;
     }
-    let smallest = (0..SLOTS)
-        .filter(|&i| matches!(figures[i], Figure::Count(_)))
-        .min_by_key(|&i| counts[i]);
-    if let Some(i) = smallest {
-        figures[i] = Figure::Withheld;
+    loop {
+        let hidden: Vec<usize> = (0..SLOTS)
+            .filter(|&i| matches!(figures[i], Figure::FewerThanFive | Figure::Withheld))
+            .collect();
+        let sum: u32 = hidden.iter().map(|&i| counts[i]).sum();
+        if hidden.len() >= 2 && sum >= MIN_GROUP {
+            return;
+        }
+        let smallest = (0..SLOTS)
+            .filter(|&i| matches!(figures[i], Figure::Count(_)))
+            .min_by_key(|&i| counts[i]);
+        match smallest {
+            Some(i) => figures[i] = Figure::Withheld,
+            None => return,
+        }
     }
+}
+
+/// What the hidden figures of an item add up to (0, or at least five),
+/// for drawing them as one segment.
+pub fn hidden_total(tally_row: &[u32; SLOTS], figures: &ItemFigures) -> u32 {
+    figures
+        .options
+        .iter()
+        .chain([&figures.prefer_not])
+        .zip(tally_row)
+        .filter(|(f, _)| matches!(f, Figure::FewerThanFive | Figure::Withheld))
+        .map(|(_, c)| c)
+        .sum()
 }
 
 impl Report {

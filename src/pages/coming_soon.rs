@@ -8,17 +8,10 @@ use crate::locale::tr;
 use crate::route::Page;
 use leptos::prelude::*;
 
-/// The "bientôt" page for one of the parts still to come.
+/// The "bientôt" page of the part still to come: the services directory.
 #[component]
-pub fn ComingSoon(
-    /// Which part: `class` or `services`; it picks the UI keys
-    /// `soon.<page>.title` and `soon.<page>.text`.
-    page: &'static str,
-) -> impl IntoView {
-    let (title, text): (&'static str, &'static str) = match page {
-        "class" => ("soon.class.title", "soon.class.text"),
-        _ => ("soon.services.title", "soon.services.text"),
-    };
+pub fn ComingSoon() -> impl IntoView {
+    let (title, text) = ("soon.services.title", "soon.services.text");
     view! {
         <PageTitle key=title/>
         <section class="coming-soon" data-testid="coming-soon">

@@ -38,7 +38,7 @@ pub fn QuestionnairePage(
 
 /// After moving to another question, puts the focus on its chosen option
 /// (or its first), so keyboard and screen-reader users land on the question.
-fn focus_question_on_step(flow: Flow) {
+pub fn focus_question_on_step(flow: Flow) {
     Effect::new(move |previous: Option<Step>| {
         let step = flow.step.get();
         if previous.is_some_and(|p| p != step) {
@@ -117,7 +117,15 @@ fn Intro(flow: Flow) -> impl IntoView {
 
 /// One question, with the section title, progress, back and next.
 #[component]
-fn Asking(flow: Flow, item: usize) -> impl IntoView {
+pub fn Asking(
+    /// The questionnaire being answered.
+    flow: Flow,
+    /// Position of the item.
+    item: usize,
+    /// The UI key of the button after the last question.
+    #[prop(default = "q.see_results")]
+    finish: &'static str,
+) -> impl IntoView {
     let locale = use_locale();
     let questionnaire = flow.questionnaire;
     let section = &questionnaire.sections[questionnaire.items[item].section];
@@ -149,7 +157,7 @@ fn Asking(flow: Flow, item: usize) -> impl IntoView {
                 </button>
                 <button type="button" class="button" data-testid="next" on:click=move |_| flow.next()>
                     {move || locale.t(match (is_last(), answered()) {
-                        (true, _) => "q.see_results",
+                        (true, _) => finish,
                         (false, true) => "q.next",
                         (false, false) => "q.skip",
                     })}

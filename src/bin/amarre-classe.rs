@@ -1,0 +1,7 @@
+//! Entry point of the class climate survey app (`/classe`): install the
+//! calm panic page, mount the app. Built by trunk from `classe/index.html`.
+
+fn main() {
+    amarre::calm_failure::install();
+    leptos::mount::mount_to_body(amarre::class::ClassApp);
+}

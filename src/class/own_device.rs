@@ -1,0 +1,89 @@
+//! `/classe/repondre`: a student answering on their own phone. At the end
+//! the answers become a response code to hand in (written on paper, or
+//! sent through the school's own channel), shown as text and as a QR code
+//! drawn on the phone. Nothing is stored and nothing is sent: closing the
+//! page forgets the code.
+
+use leptos::prelude::*;
+
+use crate::class::answering::ClassAnswering;
+use crate::class::screen::{Screen, ScreenLink};
+use crate::class::use_survey;
+use crate::components::page_title::PageTitle;
+use crate::domain::code::ResponseCode;
+use crate::domain::qr::{Qr, SIZE};
+use crate::locale::tr;
+
+/// The student's page: answering, then the code.
+#[component]
+pub fn OwnDevicePage() -> impl IntoView {
+    let survey = use_survey();
+    let code = RwSignal::new(None::<String>);
+    let done = Callback::new(move |answers: Vec<Option<u8>>| {
+        let Some(key) = survey.questionnaire.survey_key else {
+            return;
+        };
+        let nonce = (js_sys::Math::random() * f64::from(1u32 << 18)) as u32;
+        code.set(Some(ResponseCode { key, answers, nonce }.encode()));
+    });
+    view! {
+        <PageTitle key="class.own.title"/>
+        {move || match code.get() {
+            None => view! { <ClassAnswering on_done=done/> }.into_any(),
+            Some(text) => view! {
+                <CodeCard code=text/>
+                <div class="actions">
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        data-testid="forget-code"
+                        on:click=move |_| code.set(None)
+                    >
+                        {tr("class.own.forget")}
+                    </button>
+                    <ScreenLink to=Screen::Sessions class="button button--quiet">{tr("class.back_to_sessions")}</ScreenLink>
+                </div>
+            }
+            .into_any(),
+        }}
+    }
+}
+
+/// The code, large and in groups, its QR code, and what to do with it.
+#[component]
+fn CodeCard(code: String) -> impl IntoView {
+    let groups = code
+        .split('-')
+        .map(|group| view! { <span class="response-code__group">{group.to_string()}</span> })
+        .collect_view();
+    let qr = Qr::encode(&code).map(|qr| {
+        let side = (SIZE + 8).to_string();
+        let view_box = format!("0 0 {side} {side}");
+        view! {
+            <svg
+                class="response-code__qr"
+                data-testid="code-qr"
+                viewBox=view_box
+                role="img"
+                aria-label=tr("class.own.qr")
+                shape-rendering="crispEdges"
+            >
+                <rect width=side.clone() height=side fill="#fff"/>
+                <path d=qr.svg_path(4) fill="#000"/>
+            </svg>
+        }
+    });
+    view! {
+        <section class="response-code" aria-labelledby="code-title">
+            <h1 id="code-title" tabindex="-1">{tr("class.own.code_title")}</h1>
+            <p>{tr("class.own.code_text")}</p>
+            <p class="response-code__text" data-testid="response-code" aria-label=code.clone()>{groups}</p>
+            {qr}
+            <ul class="intro__facts">
+                <li>{tr("class.own.code_paper")}</li>
+                <li>{tr("class.own.code_private")}</li>
+                <li>{tr("class.own.code_lost")}</li>
+            </ul>
+        </section>
+    }
+}
