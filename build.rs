@@ -9,6 +9,10 @@
 
 use std::{env, fs, path::Path};
 
+/// Key families of the main app's UI files that the class survey app uses:
+/// the frame (skip link, header, help area, footer) and the question controls.
+const SHARED_WITH_CLASS: [&str; 5] = ["shell.", "nav.", "help.", "q.", "safety."];
+
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -28,6 +32,29 @@ fn main() {
             .and_then(|value| serde_json::to_string(&value).ok())
             .unwrap_or(text);
         fs::write(target, minified).expect("OUT_DIR is writable");
+    }
+
+    // The class survey app shares only the frame's words and the question
+    // controls' with the main app: its own copy of those keys, so it does not
+    // download every page's text of the other app.
+    for path in files.iter().filter(|p| p.parent().is_some_and(|d| d.ends_with("i18n"))) {
+        let Some(code) = path.file_stem().and_then(|s| s.to_str()).filter(|s| *s != "languages") else {
+            continue;
+        };
+        let text = fs::read_to_string(path).unwrap_or_default();
+        // A broken file is reported by the app and the tests, from UI_FILES.
+        let shared = match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(&text) {
+            Ok(all) => serde_json::Value::Object(
+                all.into_iter()
+                    .filter(|(key, _)| SHARED_WITH_CLASS.iter().any(|family| key.starts_with(family)))
+                    .collect(),
+            )
+            .to_string(),
+            Err(_) => "{}".to_string(),
+        };
+        let target = out.join("data/i18n/shared").join(format!("{code}.json"));
+        fs::create_dir_all(target.parent().expect("a file has a folder")).expect("OUT_DIR is writable");
+        fs::write(target, shared).expect("OUT_DIR is writable");
     }
 
     let mut list = String::new();
@@ -56,6 +83,22 @@ fn main() {
         }
         list.push_str("];\n");
     }
+    list.push_str("/// The main app's words the class survey app uses too (`SHARED_WITH_CLASS` in build.rs).\npub const SHARED_UI_FILES: &[(&str, &str, &str)] = &[\n");
+    let mut codes: Vec<&str> = files
+        .iter()
+        .filter(|p| p.parent().is_some_and(|d| d.ends_with("i18n")))
+        .filter_map(|p| p.file_stem().and_then(|s| s.to_str()))
+        .filter(|s| *s != "languages")
+        .collect();
+    codes.sort();
+    for code in codes {
+        let embedded = out.join("data/i18n/shared").join(format!("{code}.json"));
+        list.push_str(&format!(
+            "    ({code:?}, \"{code}.json (shared)\", include_str!({:?})),\n",
+            embedded.display().to_string()
+        ));
+    }
+    list.push_str("];\n");
     fs::write(out.join("ui_catalogs.rs"), list).expect("OUT_DIR is writable");
 }
 

@@ -1,27 +1,23 @@
 //! Prints how long decoding and counting 1,000 pasted response codes
-//! takes (a frame is 16.7 ms). A benchmark, not a test: it never fails.
+//! takes in a session (a frame is 16.7 ms). A benchmark, not a test: it
+//! never fails.
 //!
-//!   cargo run --release --example bench_codes
-//!
-//! Native figures; the class survey page will add the same measure in the
-//! browser once it exists.
+//!   cargo run --release --example bench_codes            (native figures)
+//!   cargo run --release --example bench_codes -- --print (the 1,000 codes,
+//!       one per line, for the browser benchmark in scripts/bench.mjs)
 
 use std::time::Instant;
 
 use amarre::content::{Groundwork, CLIMATE_JSON};
-use amarre::domain::climate::Tally;
-use amarre::domain::code::{canonical, ResponseCode, SurveyKey};
+use amarre::domain::class_session::{CodeOutcome, Mode, Session};
+use amarre::domain::code::ResponseCode;
 
 fn main() {
     let groundwork = Groundwork::load().expect("shipped data is valid");
     let q = groundwork
         .questionnaire("class-climate.json", CLIMATE_JSON)
         .expect("shipped data is valid");
-    let key = SurveyKey {
-        survey: 1,
-        version: 1,
-        items: q.items.len(),
-    };
+    let key = q.survey_key.expect("the climate survey has a survey key");
     let pasted: String = (0..1000u32)
         .map(|n| {
             let answers = (0..q.items.len()).map(|i| Some(((n as usize + i) % 5) as u8)).collect();
@@ -35,19 +31,22 @@ fn main() {
         .collect::<Vec<_>>()
         .join("\n");
 
+    if std::env::args().any(|a| a == "--print") {
+        println!("{pasted}");
+        return;
+    }
     let mut times = Vec::new();
     for _ in 0..50 {
         let start = Instant::now();
-        let mut tally = Tally::new(&q);
-        let mut seen = std::collections::HashSet::new();
-        for line in pasted.lines() {
-            if let Ok(code) = ResponseCode::decode(line, key) {
-                if seen.insert(canonical(line)) {
-                    tally.add(&code.answers);
-                }
-            }
-        }
-        assert_eq!(tally.answers, 1000);
+        let mut session = Session::open("bench".into(), "bench", Mode::OwnDevices, 5, "2026-11-22".into(), 7, &q)
+            .expect("a valid session");
+        let reports = session.add_codes(&pasted, key);
+        assert_eq!(
+            session.tally.answers,
+            1000,
+            "{:?}",
+            reports.iter().find(|r| r.outcome != CodeOutcome::Counted)
+        );
         times.push(start.elapsed().as_secs_f64() * 1000.0);
     }
     times.sort_by(f64::total_cmp);

@@ -5,6 +5,7 @@
 // "Cheap phone": Chromium's CPU throttled 4× and a slow 4G link (1.6 Mbit/s
 // down, 150 ms latency), on the built dist/ served on 127.0.0.1.
 //   node scripts/bench.mjs [runs]
+import { execFileSync } from 'node:child_process';
 import { launch } from '../tests/e2e/support/browser.mjs';
 
 const runs = Number(process.argv[2] || 5);
@@ -66,6 +67,40 @@ const frames = await page.evaluate(() => {
   return window.__frames.slice(1);
 });
 await context.close();
+
+// 3. The teacher's device: 1,000 pasted codes, from the press on "count"
+// to the handler's end (decode, de-duplicate, count, save) and to the next
+// painted frame. Unthrottled (a school laptop) and with the CPU 4× slower.
+const codes = execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'bench_codes', '--', '--print'], {
+  encoding: 'utf8',
+}).trim();
+const pasting = [];
+for (const rate of [1, 4]) {
+  for (let run = 0; run < 3; run += 1) {
+    const teacher = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-BE' });
+    const tab = await teacher.newPage();
+    const cdp = await teacher.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await tab.goto(`${env.url}/classe`);
+    await tab.getByTestId('session-name').fill('bench');
+    await tab.locator('input[name=mode][value=own]').check();
+    await tab.getByTestId('open-session').click();
+    await tab.getByTestId('codes').fill(codes);
+    const [handler, painted] = await tab.evaluate(
+      () =>
+        new Promise((done) => {
+          const t0 = performance.now();
+          document.querySelector('[data-testid=count-codes]').click();
+          const t1 = performance.now();
+          requestAnimationFrame(() => done([t1 - t0, performance.now() - t0]));
+        }),
+    );
+    const summary = await tab.getByTestId('codes-summary').textContent();
+    if (!summary.startsWith('1000 code(s) compté(s)')) throw new Error(`unexpected: ${summary}`);
+    pasting.push({ rate, handler, painted });
+    await teacher.close();
+  }
+}
 await env.close();
 
 const long = frames.filter((f) => f > 50).length;
@@ -74,3 +109,10 @@ console.log(`cheap-phone profile: CPU 4× slower, 1.6 Mbit/s, 150 ms latency (${
 console.log(`load until the home page is usable: median ${median(loads)} ms, worst ${Math.max(...loads)} ms`);
 console.log(`answer + next, 15 questions: median ${median(interactions)} ms, worst ${Math.max(...interactions)} ms`);
 console.log(`frames while answering: ${frames.length}, over 25 ms: ${dropped}, over 50 ms: ${long}, longest ${Math.round(Math.max(...frames))} ms`);
+for (const rate of [1, 4]) {
+  const runsAt = pasting.filter((p) => p.rate === rate);
+  const ms = (key) => `${median(runsAt.map((p) => p[key])).toFixed(1)} ms`;
+  console.log(
+    `1,000 pasted codes, CPU ${rate}×: handler (decode, count, save) median ${ms('handler')}, until the next frame ${ms('painted')} (3 runs)`,
+  );
+}

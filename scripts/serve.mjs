@@ -1,7 +1,8 @@
 // A small static server for the built app: serves dist/ on 127.0.0.1 with
 // the security headers the build wrote (dist/_headers, the same policy as
 // deploy/nginx.conf), gzip like production (nginx gzip_static), and
-// index.html for every route of the app (/eleve, /confidentialite…). Used by
+// the right app's index.html for every route (/eleve, /confidentialite… are
+// the main app; /classe/… the class survey app). Used by
 // `scripts/serve`, the end-to-end tests and the benchmark.
 //
 //   node scripts/serve.mjs [dist-dir] [port]     (port 0: any free port)
@@ -61,7 +62,16 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found');
         return;
       }
+      // The nearest app above the path: /classe/seance/x is the class app.
       file = join(root, 'index.html');
+      const parts = path.split('/').filter(Boolean);
+      for (let i = parts.length; i > 0; i--) {
+        const candidate = normalize(join(root, ...parts.slice(0, i), 'index.html'));
+        if (candidate.startsWith(root) && existsSync(candidate)) {
+          file = candidate;
+          break;
+        }
+      }
     }
     const ext = extname(file);
     const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);

@@ -53,9 +53,16 @@ test('every route shows its own page, with help and quick exit at the same place
       assert.ok(summary.y < 200, `${path}: the help area is near the top (y=${summary.y})`);
       await app.assertAccessible(path);
     }
-    // Parts still to come say so honestly.
-    await app.goto('/classe');
+    // The part still to come says so honestly.
+    await app.goto('/services');
     assert.match(await app.page.getByTestId('coming-soon').textContent(), /Bientôt/);
+    // The teacher's path loads the class survey, an app of its own.
+    await app.goto('/');
+    app.guard.expectLoad();
+    await app.page.getByTestId('path-class').click();
+    await app.page.waitForURL('**/classe');
+    await app.ready();
+    assert.equal(await app.heading().textContent(), 'Climat de classe');
   } finally {
     await app.finish();
   }
