@@ -27,7 +27,7 @@ use crate::route::Page;
 pub fn App() -> impl IntoView {
     match content::shipped(content::MAIN_APP) {
         Ok(content) => view! { <Shell content=content/> }.into_any(),
-        Err(errors) => view! { <BrokenContent errors=errors/> }.into_any(),
+        Err(errors) => view! { <BrokenContent errors=errors.to_vec()/> }.into_any(),
     }
 }
 
@@ -74,22 +74,21 @@ fn CurrentPage() -> impl IntoView {
     let content = use_locale().content();
     move || match navigation.page() {
         Page::Home => view! { <Home/> }.into_any(),
-        Page::Student | Page::Family => {
-            let id = if navigation.page() == Page::Student {
-                "student"
-            } else {
-                "family"
-            };
-            match content.questionnaire(id) {
-                Some(questionnaire) => view! { <QuestionnairePage questionnaire=questionnaire/> }.into_any(),
-                None => view! { <NotFound/> }.into_any(),
-            }
-        }
+        Page::Student => questionnaire_page(content, "student"),
+        Page::Family => questionnaire_page(content, "family"),
         // Served as an app of its own; only a misconfigured server shows it here.
         Page::Class => view! { <NotFound/> }.into_any(),
         Page::Services => view! { <ComingSoon/> }.into_any(),
         Page::Privacy => view! { <Privacy/> }.into_any(),
         Page::NotFound => view! { <NotFound/> }.into_any(),
+    }
+}
+
+/// The page of the questionnaire `id` (the main app always ships both).
+fn questionnaire_page(content: &'static Content, id: &str) -> AnyView {
+    match content.questionnaire(id) {
+        Some(questionnaire) => view! { <QuestionnairePage questionnaire=questionnaire/> }.into_any(),
+        None => view! { <NotFound/> }.into_any(),
     }
 }
 
@@ -109,7 +108,8 @@ fn FocusOnNavigation() -> impl IntoView {
 }
 
 /// Moves keyboard focus to the main region (it has `tabindex="-1"`).
-fn focus_main() {
+/// Both apps' shells use it after a page change.
+pub fn focus_main() {
     use wasm_bindgen::JsCast;
     if let Some(main) = document()
         .get_element_by_id("main")
@@ -135,11 +135,11 @@ fn SiteFooter() -> impl IntoView {
 }
 
 /// Shown only if the shipped data files are broken: says so plainly and
-/// lists the problems for whoever maintains the app.
+/// lists the problems for whoever maintains the app. Both apps use it.
 #[component]
-fn BrokenContent(
+pub fn BrokenContent(
     /// Every problem found in the shipped files.
-    errors: &'static [DataError],
+    errors: Vec<DataError>,
 ) -> impl IntoView {
     view! {
         <main class="page calm-failure" role="alert">

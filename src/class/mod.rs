@@ -28,6 +28,7 @@ pub mod store;
 
 use leptos::prelude::*;
 
+use crate::app::BrokenContent;
 use crate::components::help_area::HelpArea;
 use crate::components::language_picker::LanguagePicker;
 use crate::components::quick_exit::QuickExit;
@@ -94,16 +95,7 @@ pub fn ClassApp() -> impl IntoView {
             provide_screen();
             view! { <ClassShell/> }.into_any()
         }
-        Err(errors) => view! {
-            <main class="page calm-failure" role="alert">
-                <h1>"Le sondage de classe ne peut pas démarrer."</h1>
-                <p>"Ses fichiers de contenu ont un problème. Rien n'a été envoyé."</p>
-                <ul class="calm-failure__details">
-                    {errors.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}
-                </ul>
-            </main>
-        }
-        .into_any(),
+        Err(errors) => view! { <BrokenContent errors=errors/> }.into_any(),
     }
 }
 

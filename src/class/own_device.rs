@@ -41,7 +41,7 @@ pub fn OwnDevicePage() -> impl IntoView {
                     >
                         {tr("class.own.forget")}
                     </button>
-                    <ScreenLink to=Screen::Sessions class="button button--quiet">{tr("class.back_to_sessions")}</ScreenLink>
+                    <ScreenLink to=Screen::Sessions class="button button--quiet">{tr("class.own.back")}</ScreenLink>
                 </div>
             }
             .into_any(),

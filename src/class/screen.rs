@@ -6,7 +6,10 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+
+use crate::app::focus_main;
+use crate::components::link::is_plain_click;
 
 /// A screen of the class app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,12 +84,7 @@ pub fn provide_screen() -> ScreenState {
     Effect::new(move |previous: Option<Screen>| {
         let now = state.get();
         if previous.is_some_and(|p| p != now) {
-            if let Some(main) = document()
-                .get_element_by_id("main")
-                .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = main.focus();
-            }
+            focus_main();
             window().scroll_to_with_x_and_y(0.0, 0.0);
         }
         now
@@ -119,7 +117,7 @@ pub fn ScreenLink(
     let state = use_screen();
     let href = to.path();
     let follow = move |ev: leptos::ev::MouseEvent| {
-        if ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
+        if is_plain_click(&ev) {
             ev.prevent_default();
             state.go(to.clone());
         }

@@ -9,6 +9,12 @@ use leptos::prelude::*;
 use crate::navigation::use_navigation;
 use crate::route::Page;
 
+/// Whether a click on a link should navigate in place: the main button,
+/// no modifier (Ctrl, ⌘, Shift or Alt mean "new tab", "new window"…).
+pub fn is_plain_click(ev: &MouseEvent) -> bool {
+    ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key())
+}
+
 /// A link to `to`.
 #[component]
 pub fn Link(
@@ -25,8 +31,7 @@ pub fn Link(
 ) -> impl IntoView {
     let navigation = use_navigation();
     let follow = move |ev: MouseEvent| {
-        let plain = ev.button() == 0 && !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key());
-        if plain && !to.is_other_app() {
+        if is_plain_click(&ev) && !to.is_other_app() {
             ev.prevent_default();
             navigation.go(to);
         }
