@@ -191,7 +191,7 @@ pub fn present_keys(area: Area) -> Result<Vec<String>, StorageError> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(PREFIX))
         .collect();
-    keys.sort();
+    crate::domain::order::sort_by(&mut keys, |a, b| a.cmp(b));
     Ok(keys)
 }
 

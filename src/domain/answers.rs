@@ -7,17 +7,15 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
-
 use super::error::{DataError, DataErrorKind};
-use super::json;
+use super::json::{self, quoted, Value};
 use super::questionnaire::Questionnaire;
 
 /// What the exported file says it is, so a wrong file is recognised.
 pub const EXPORT_FORMAT: &str = "amarre-answers";
 
 /// Answers to one questionnaire.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Answers {
     /// Always [`EXPORT_FORMAT`].
     pub format: String,
@@ -107,8 +105,25 @@ impl Answers {
 
     /// The answers as JSON, for storage and export.
     pub fn to_json(&self) -> String {
-        // A map of strings to optional strings always serializes.
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        let given: Vec<String> = self
+            .given
+            .iter()
+            .map(|(item, option)| {
+                let option = option.as_deref().map_or_else(|| "null".to_string(), quoted);
+                format!("\n    {}: {option}", quoted(item))
+            })
+            .collect();
+        let given = if given.is_empty() {
+            "{}".to_string()
+        } else {
+            format!("{{{}\n  }}", given.join(","))
+        };
+        format!(
+            "{{\n  \"format\": {},\n  \"questionnaire\": {},\n  \"version\": {},\n  \"given\": {given}\n}}",
+            quoted(&self.format),
+            quoted(&self.questionnaire),
+            self.version
+        )
     }
 
     /// Reads answers from JSON (a stored session, an imported file) and
@@ -143,10 +158,10 @@ impl Answers {
         }) {
             for (item, option) in map {
                 match option {
-                    serde_json::Value::Null => {
+                    Value::Null => {
                         given.insert(item.clone(), None);
                     }
-                    serde_json::Value::String(option) => {
+                    Value::String(option) => {
                         given.insert(item.clone(), Some(option.clone()));
                     }
                     _ => errors.push(DataError::new(
@@ -286,7 +301,17 @@ mod tests {
         assert!(Answers::from_json("f.json", other, q).is_err());
         assert!(Answers::from_json("f.json", "<html>", q).is_err());
         let mut answers = Answers::new(q);
+        assert!(answers.to_json().ends_with("\"given\": {}\n}"));
         answers.give(q, 0, Given::Option(1));
+        answers.give(q, 1, Given::PreferNot);
+        let (first, second) = (&q.items[0], &q.items[1]);
+        assert_eq!(
+            answers.to_json(),
+            format!(
+                "{{\n  \"format\": \"amarre-answers\",\n  \"questionnaire\": \"{}\",\n  \"version\": {},\n  \"given\": {{\n    \"{}\": \"{}\",\n    \"{}\": null\n  }}\n}}",
+                q.id, q.version, first.id, first.options[1].id, second.id
+            )
+        );
         assert_eq!(Answers::from_json("f.json", &answers.to_json(), q), Ok(answers));
     }
 }

@@ -13,13 +13,11 @@
 //! cannot be read is returned apart, with its text, to be set aside and
 //! reported, never dropped.
 
-use serde_json::Value;
-
 use super::climate::{Tally, MIN_GROUP};
 use super::code::{canonical, CodeError, ResponseCode, SurveyKey};
 use super::date::parse_iso_date;
 use super::error::{DataError, DataErrorKind};
-use super::json;
+use super::json::{self, quoted, Value};
 use super::questionnaire::Questionnaire;
 
 /// The `format` field of the stored text.
@@ -233,8 +231,8 @@ fn fingerprint(salt: u32, canonical: &str) -> u32 {
 
 /// The sessions as the text kept on the device (JSON).
 ///
-/// Written by hand rather than through serde's serializer, which would add
-/// several KB to the class app's download for this one text.
+/// Written by hand: the app has no JSON serializer (a general one would
+/// add several KB to the download for this one text).
 pub fn to_text(sessions: &[Session]) -> String {
     let list: Vec<String> = sessions.iter().map(session_text).collect();
     format!(
@@ -267,22 +265,6 @@ fn session_text(s: &Session) -> String {
         s.tally.answers,
         counts.join(",")
     )
-}
-
-/// `text` as a JSON string, quotes included.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// A stored session that could not be read: the stored text it came from,

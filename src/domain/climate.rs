@@ -238,7 +238,7 @@ impl Report {
     /// answers first), leaving out those without a figure.
     pub fn weakest_first(&self) -> Vec<&Dimension> {
         let mut shown: Vec<&Dimension> = self.dimensions.iter().filter(|d| d.favourable.is_some()).collect();
-        shown.sort_by_key(|d| d.favourable);
+        super::order::sort_by_key(&mut shown, |d| d.favourable);
         shown
     }
 

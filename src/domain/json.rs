@@ -1,5 +1,5 @@
-//! Reading a JSON data file by hand over [`serde_json::Value`]: one generic
-//! parse, then small typed look-ups that report every problem with its
+//! Reading a JSON data file by hand over [`super::json_value::Value`]: one
+//! generic parse, then small typed look-ups that report every problem with its
 //! place (`items[4] (late) → weight: expected a whole number`).
 //!
 //! Why not `#[derive(Deserialize)]` on a raw mirror of each file: each
@@ -9,18 +9,18 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::{Map, Value};
+pub use super::json_value::{quoted, Map, Value};
 
 use super::error::{DataError, DataErrorKind};
 
 /// Parses `json` as the file `file`, or reports where it is not JSON.
 pub fn parse(file: &str, json: &str) -> Result<Value, Vec<DataError>> {
-    serde_json::from_str(json).map_err(|e| vec![DataError::new(file, "", DataErrorKind::Syntax(e.to_string()))])
+    super::json_value::parse(json).map_err(|e| vec![DataError::new(file, "", DataErrorKind::Syntax(e.to_string()))])
 }
 
 /// A JSON object at a place in a file, with the fields it may have.
 pub struct Object<'v> {
-    map: &'v Map<String, Value>,
+    map: &'v Map,
     file: &'v str,
     place: String,
 }
@@ -196,15 +196,18 @@ pub fn string_map(value: &Value, file: &str, place: &str, errors: &mut Vec<DataE
         type_error(file, place, "an object of texts { \"fr\": … }", errors);
         return BTreeMap::new();
     };
-    map.iter()
-        .filter_map(|(key, v)| match v.as_str() {
-            Some(text) => Some((key.clone(), text.to_string())),
-            None => {
-                type_error(file, &format!("{place}.{key}"), "text in quotes", errors);
-                None
+    // Inserted one by one: collecting into a map would compile a whole
+    // sort for this one call (about 4 KB of wasm).
+    let mut texts = BTreeMap::new();
+    for (key, v) in map {
+        match v.as_str() {
+            Some(text) => {
+                texts.insert(key.clone(), text.to_string());
             }
-        })
-        .collect()
+            None => type_error(file, &format!("{place}.{key}"), "text in quotes", errors),
+        }
+    }
+    texts
 }
 
 #[cfg(test)]

@@ -6,9 +6,10 @@
 //! data out, tested natively with `cargo test`. The UI (`crate::app` and its
 //! pages) turns what these types say into words in the chosen language.
 //!
-//! Each data file is read in two steps, after ripgrep's habit: a `raw` serde
-//! mirror of the file as it is, then a constructor that validates it into
-//! types that cannot be wrong, or returns every [`DataError`] it found.
+//! Each data file is read in two steps, after ripgrep's habit: a generic
+//! JSON tree of the file as it is (`json_value`, walked by `json`), then a
+//! constructor that validates it into types that cannot be wrong, or
+//! returns every [`DataError`] it found.
 
 pub mod answers;
 pub mod class_ideas;
@@ -20,8 +21,10 @@ pub mod error;
 pub mod factors;
 pub mod helpline;
 pub mod json;
+pub mod json_value;
 pub mod language;
 pub mod link;
+pub mod order;
 pub mod qr;
 pub mod questionnaire;
 pub mod scoring;

@@ -12,12 +12,10 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
-
 use super::code::{SurveyKey, MAX_ANSWERS};
 use super::error::{DataError, DataErrorKind};
 use super::factors::{Factors, Family};
-use super::json::{self, Object};
+use super::json::{self, Object, Value};
 use super::language::Languages;
 use super::text::EasyText;
 

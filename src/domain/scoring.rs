@@ -196,7 +196,7 @@ fn read_family(
 
 fn heaviest_first(mut drivers: Vec<(Driver, u32)>) -> Vec<Driver> {
     // Stable: equal weights keep the order the items were asked in.
-    drivers.sort_by_key(|d| std::cmp::Reverse(d.1));
+    super::order::sort_by_key(&mut drivers, |d| std::cmp::Reverse(d.1));
     drivers.into_iter().map(|(d, _)| d).collect()
 }
 

@@ -44,7 +44,7 @@ pub fn Results(
     let results = Memo::new(move |_| flow.answers.with(|a| score(questionnaire, a)));
     let urgent = move || {
         let mut kinds: Vec<_> = results.with(|r| r.urgent.iter().map(|(kind, _)| *kind).collect());
-        kinds.sort();
+        crate::domain::order::sort_by(&mut kinds, Ord::cmp);
         kinds.dedup();
         (!kinds.is_empty()).then(|| view! { <SafetyNet kinds=kinds audience=audience/> })
     };
