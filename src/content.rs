@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 use crate::domain::factors::Factors;
 use crate::domain::helpline::{parse_helplines, HelpLine};
 use crate::domain::language::Languages;
+use crate::domain::orientation::Rules;
 use crate::domain::questionnaire::{Context, Questionnaire, Scales};
+use crate::domain::service_type::ServiceTypes;
 use crate::domain::DataError;
 use crate::i18n::Catalog;
 
@@ -33,6 +35,10 @@ pub const STUDENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/ques
 pub const CLIMATE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/class-climate.json"));
 /// `data/questionnaires/family.json`, as shipped.
 pub const FAMILY_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/questionnaires/family.json"));
+/// `data/service-types.json`, minified: the kinds of support service.
+pub const SERVICE_TYPES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/service-types.json"));
+/// `data/orientation.json`, minified: which service types fit which answers.
+pub const ORIENTATION_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/orientation.json"));
 /// `data/class-ideas.json`, as shipped.
 pub const CLASS_IDEAS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/data/class-ideas.json"));
 
@@ -172,6 +178,42 @@ pub fn shipped(app: Shipped) -> Result<&'static Content, &'static [DataError]> {
     static CONTENT: OnceLock<Result<Content, Vec<DataError>>> = OnceLock::new();
     CONTENT
         .get_or_init(|| Content::load_for(app))
+        .as_ref()
+        .map_err(Vec::as_slice)
+}
+
+/// What orientation needs: the service types and the rules.
+#[derive(Debug)]
+pub struct Orientation {
+    /// The kinds of service.
+    pub types: ServiceTypes,
+    /// The orientation rules.
+    pub rules: Rules,
+}
+
+impl Orientation {
+    /// Reads the shipped `service-types.json` and `orientation.json`
+    /// against `content`'s languages and factors.
+    pub fn load(content: &Content) -> Result<Orientation, Vec<DataError>> {
+        let languages = content.catalog.languages();
+        let types = ServiceTypes::parse("service-types.json", SERVICE_TYPES_JSON, languages)?;
+        let rules = Rules::parse(
+            "orientation.json",
+            ORIENTATION_JSON,
+            languages,
+            &types,
+            &content.factors,
+        )?;
+        Ok(Orientation { types, rules })
+    }
+}
+
+/// The main app's orientation data, loaded on first use (only the main
+/// app's pages ask, so the class app does not carry it).
+pub fn orientation(content: &'static Content) -> Result<&'static Orientation, &'static [DataError]> {
+    static ORIENTATION: OnceLock<Result<Orientation, Vec<DataError>>> = OnceLock::new();
+    ORIENTATION
+        .get_or_init(|| Orientation::load(content))
         .as_ref()
         .map_err(Vec::as_slice)
 }

@@ -215,3 +215,23 @@ fn every_result_text_has_an_easy_read_variant() {
     }
     assert!(missing.is_empty(), "{}", missing.join("\n"));
 }
+
+#[test]
+fn the_service_types_and_orientation_rules_are_valid() {
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    let orientation = amarre::content::Orientation::load(&content).unwrap_or_else(|errors| {
+        panic!(
+            "{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        )
+    });
+    // Every type is reachable from some rule, and shipped data invents no
+    // local service: the built-in directory is the types and the national lines.
+    for kind in orientation.types.all() {
+        assert!(
+            orientation.rules.all().iter().any(|r| r.suggest.contains(&kind.id)),
+            "no rule suggests {}",
+            kind.id
+        );
+    }
+}

@@ -64,6 +64,11 @@ pub enum DataErrorKind {
     /// A placeholder such as `{count}` that the reference text has and this
     /// translation lacks, or the other way round.
     PlaceholderMismatch { expected: Vec<String>, found: Vec<String> },
+    /// A text with what looks like an HTML tag (`<b>`, `<img …>`): the app
+    /// would show it as plain text, so it is refused where it is written.
+    ContainsHtml { text: String },
+    /// A file larger than the app accepts.
+    TooBig { bytes: u64, max: u64 },
 }
 
 impl DataError {
@@ -85,6 +90,12 @@ impl fmt::Display for DataError {
             write!(f, "{}: {}: {}", self.file, self.place, self.kind)
         }
     }
+}
+
+/// `10.0 MB`, with one decimal and no float formatting.
+fn megabytes(bytes: u64) -> String {
+    let tenths = bytes.saturating_mul(10) / (1024 * 1024);
+    format!("{}.{} MB", tenths / 10, tenths % 10)
 }
 
 impl fmt::Display for DataErrorKind {
@@ -127,6 +138,16 @@ impl fmt::Display for DataErrorKind {
             DataErrorKind::WrongLength { what, expected, found } => {
                 write!(f, "has {found} {what}, expected {expected}")
             }
+            DataErrorKind::ContainsHtml { text } => write!(
+                f,
+                "contains HTML ('{text}'): write plain text, the app never reads HTML"
+            ),
+            DataErrorKind::TooBig { bytes, max } => write!(
+                f,
+                "the file is {}, more than the {} a directory may be",
+                megabytes(*bytes),
+                megabytes(*max)
+            ),
             DataErrorKind::PlaceholderMismatch { expected, found } => write!(
                 f,
                 "placeholders differ from the reference text: expected {{{}}}, found {{{}}}",

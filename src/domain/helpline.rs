@@ -143,24 +143,12 @@ pub fn parse_helplines(file: &str, text: &str, languages: &Languages) -> Result<
                 },
             ))
         });
-        let urgent_for = line
-            .strings("urgent_for", &mut errors)
-            .into_iter()
-            .filter_map(|kind| {
-                let urgent = UrgentKind::from_id(kind);
-                if urgent.is_none() {
-                    errors.push(DataError::new(
-                        file,
-                        line.at("urgent_for"),
-                        DataErrorKind::NotAllowed {
-                            value: kind.to_string(),
-                            allowed: "safety_at_home or self_harm",
-                        },
-                    ));
-                }
-                urgent
-            })
-            .collect();
+        let urgent_for = line.ids(
+            "urgent_for",
+            UrgentKind::from_id,
+            "safety_at_home or self_harm",
+            &mut errors,
+        );
         // `note` is for maintainers only (what to re-check); never shown.
         let _ = line.opt_str("note", &mut errors);
         if let (Some(country), Ok(dial), Ok(source), Ok(checked_on)) = (country, dial, source, checked_on) {

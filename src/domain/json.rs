@@ -181,6 +181,55 @@ impl<'v> Object<'v> {
             .collect()
     }
 
+    /// A list of ids at `field`, each read by `read`; an id it does not
+    /// know is reported, with what is `allowed`. Empty when absent.
+    pub fn ids<T>(
+        &self,
+        field: &str,
+        read: impl Fn(&str) -> Option<T>,
+        allowed: &'static str,
+        errors: &mut Vec<DataError>,
+    ) -> Vec<T> {
+        self.strings(field, errors)
+            .into_iter()
+            .filter_map(|id| self.known(field, id, &read, allowed, errors))
+            .collect()
+    }
+
+    /// An optional id at `field`, read by `read` (reported when unknown).
+    pub fn opt_id<T>(
+        &self,
+        field: &str,
+        read: impl Fn(&str) -> Option<T>,
+        allowed: &'static str,
+        errors: &mut Vec<DataError>,
+    ) -> Option<T> {
+        let id = self.opt_str(field, errors)?;
+        self.known(field, id, &read, allowed, errors)
+    }
+
+    fn known<T>(
+        &self,
+        field: &str,
+        id: &str,
+        read: &impl Fn(&str) -> Option<T>,
+        allowed: &'static str,
+        errors: &mut Vec<DataError>,
+    ) -> Option<T> {
+        let value = read(id);
+        if value.is_none() {
+            errors.push(DataError::new(
+                self.file,
+                self.at(field),
+                DataErrorKind::NotAllowed {
+                    value: id.to_string(),
+                    allowed,
+                },
+            ));
+        }
+        value
+    }
+
     /// A required `{"key": "text", …}` field (a text in several languages).
     pub fn texts(&self, field: &str, errors: &mut Vec<DataError>) -> BTreeMap<String, String> {
         let Some(value) = self.required(field, errors) else {
