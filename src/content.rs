@@ -207,13 +207,3 @@ impl Orientation {
         Ok(Orientation { types, rules })
     }
 }
-
-/// The main app's orientation data, loaded on first use (only the main
-/// app's pages ask, so the class app does not carry it).
-pub fn orientation(content: &'static Content) -> Result<&'static Orientation, &'static [DataError]> {
-    static ORIENTATION: OnceLock<Result<Orientation, Vec<DataError>>> = OnceLock::new();
-    ORIENTATION
-        .get_or_init(|| Orientation::load(content))
-        .as_ref()
-        .map_err(Vec::as_slice)
-}

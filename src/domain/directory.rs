@@ -23,6 +23,7 @@ use super::json::{self, Object, Value};
 use super::link::SafeLink;
 use super::service_type::{Level, ServiceTypes, LEVEL_IDS};
 use super::territory::{Nearness, Place, PostalCode, Territory};
+use super::text::fold;
 
 /// The largest directory file the app reads (2,000 services take about
 /// 1.5 MB).
@@ -179,28 +180,6 @@ impl Directory {
         super::order::sort_by(&mut all, |a, b| a.cmp(b));
         all
     }
-}
-
-/// Lower case without accents, for matching what people type.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
-        match c {
-            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => out.push('a'),
-            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-            'î' | 'ï' | 'í' | 'ì' => out.push('i'),
-            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => out.push('o'),
-            'ù' | 'û' | 'ü' | 'ú' => out.push('u'),
-            'ç' => out.push('c'),
-            'ñ' => out.push('n'),
-            'ÿ' => out.push('y'),
-            'œ' => out.push_str("oe"),
-            'æ' => out.push_str("ae"),
-            '’' => out.push('\''),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Whether `text` has what looks like an HTML tag or comment: `<` followed
@@ -415,18 +394,16 @@ fn read_locations(root: &Object, errors: &mut Vec<DataError>) -> Vec<(String, Ve
                 country
             });
             if let Some(postal) = &values[4] {
-                if postal_code(&a, "postal_code", postal, errors) && country.is_some() {
-                    let shape = PostalCode::parse(postal).map(|p| p.country).ok();
-                    if shape != country {
-                        errors.push(DataError::new(
-                            a.file(),
-                            a.at("postal_code"),
-                            DataErrorKind::NotAllowed {
-                                value: postal.clone(),
-                                allowed: "4 digits for an address in BE, 5 digits in FR",
-                            },
-                        ));
-                    }
+                let shape = postal_code(&a, "postal_code", postal, errors).map(|p| p.country);
+                if shape.is_some() && country.is_some() && shape != country {
+                    errors.push(DataError::new(
+                        a.file(),
+                        a.at("postal_code"),
+                        DataErrorKind::NotAllowed {
+                            value: postal.clone(),
+                            allowed: "4 digits for an address in BE, 5 digits in FR",
+                        },
+                    ));
                 }
             }
             if let (Some(street), Some(city), Some(postal)) = (&values[1], &values[2], &values[4]) {
@@ -444,10 +421,10 @@ fn read_locations(root: &Object, errors: &mut Vec<DataError>) -> Vec<(String, Ve
     found
 }
 
-/// Checks the shape of a postal code written at `field` of `o`.
-fn postal_code(o: &Object, field: &str, code: &str, errors: &mut Vec<DataError>) -> bool {
-    let ok = PostalCode::parse(code).is_ok_and(|p| p.code == code);
-    if !ok {
+/// The postal code written at `field` of `o`, if it has the right shape.
+fn postal_code(o: &Object, field: &str, code: &str, errors: &mut Vec<DataError>) -> Option<PostalCode> {
+    let postal = PostalCode::parse(code).ok().filter(|p| p.code == code);
+    if postal.is_none() {
         errors.push(DataError::new(
             o.file(),
             o.at(field),
@@ -457,7 +434,7 @@ fn postal_code(o: &Object, field: &str, code: &str, errors: &mut Vec<DataError>)
             },
         ));
     }
-    ok
+    postal
 }
 
 /// The tags of a service, read from its attributes.
@@ -553,7 +530,7 @@ fn read_tags(s: &Object, context: &Context, errors: &mut Vec<DataError>) -> Tags
             }
             "amarre:postal_code" => {
                 tags.territory_written = true;
-                if postal_code(&term, "code", &code, errors) {
+                if postal_code(&term, "code", &code, errors).is_some() {
                     tags.postal_codes.push(code.clone());
                 }
             }
@@ -853,11 +830,6 @@ mod tests {
         );
         assert_eq!(looks_like_html("<!-- hi -->"), Some("<!-- hi -->"));
         assert_eq!(looks_like_html("pour les < 5 ans, <3"), None);
-    }
-
-    #[test]
-    fn folds_accents_and_case() {
-        assert_eq!(fold("Liège Œuvre ÉCOLE"), "liege oeuvre ecole");
     }
 
     #[test]

@@ -82,6 +82,27 @@ impl DataError {
     }
 }
 
+/// Reports each id of `ids` already seen earlier in the list, at the place
+/// `place` gives for its position (`types[3]`, or one place for all).
+pub fn report_duplicates<'a>(
+    ids: impl IntoIterator<Item = &'a str>,
+    file: &str,
+    place: impl Fn(usize) -> String,
+    errors: &mut Vec<DataError>,
+) {
+    let mut seen: Vec<&str> = Vec::new();
+    for (n, id) in ids.into_iter().enumerate() {
+        if seen.contains(&id) {
+            errors.push(DataError::new(
+                file,
+                place(n),
+                DataErrorKind::Duplicate { id: id.to_string() },
+            ));
+        }
+        seen.push(id);
+    }
+}
+
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.place.is_empty() {

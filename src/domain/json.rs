@@ -3,9 +3,11 @@
 //! place (`items[4] (late) → weight: expected a whole number`).
 //!
 //! Why not `#[derive(Deserialize)]` on a raw mirror of each file: each
-//! derived struct compiles its own visitor, and those measured about 50 KB
-//! of wasm for our files; the hand walk also names unknown and missing
-//! fields with their place, where serde gives a line and column.
+//! derived struct compiled its own visitor, about 50 KB of wasm for our
+//! files, and serde names a line and column where this walk names the
+//! field (`items[4] → weight`), unknown and missing ones included. The
+//! JSON text itself is read by [`super::json_value`], which gives the line
+//! and column when the text is not JSON.
 
 use std::collections::BTreeMap;
 

@@ -11,7 +11,7 @@
 //! urgent answer always puts them at the top.
 
 use super::answers::{Answers, Given};
-use super::error::{DataError, DataErrorKind};
+use super::error::{report_duplicates, DataError, DataErrorKind};
 use super::factors::{Factors, Family};
 use super::helpline::Country;
 use super::json;
@@ -368,15 +368,12 @@ fn check_order(rules: &[Rule], file: &str, errors: &mut Vec<DataError>) {
             ));
         }
     }
-    for (n, rule) in rules.iter().enumerate() {
-        if rules[..n].iter().any(|r| r.id == rule.id) {
-            errors.push(DataError::new(
-                file,
-                format!("rules[{n}]"),
-                DataErrorKind::Duplicate { id: rule.id.clone() },
-            ));
-        }
-    }
+    report_duplicates(
+        rules.iter().map(|r| r.id.as_str()),
+        file,
+        |n| format!("rules[{n}]"),
+        errors,
+    );
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@
 use std::collections::BTreeMap;
 
 use super::code::{SurveyKey, MAX_ANSWERS};
-use super::error::{DataError, DataErrorKind};
+use super::error::{report_duplicates, DataError, DataErrorKind};
 use super::factors::{Factors, Family};
 use super::json::{self, Object, Value};
 use super::language::Languages;
@@ -592,10 +592,10 @@ impl Scales {
                     )
                 })
                 .collect();
-            check_unique_ids(
+            report_duplicates(
                 scale.options.iter().map(|o| o.id.as_str()),
                 file,
-                &format!("{id} → options"),
+                |_| format!("{id} → options"),
                 &mut errors,
             );
             scales.insert(id, options);
@@ -605,20 +605,6 @@ impl Scales {
         } else {
             Err(errors)
         }
-    }
-}
-
-fn check_unique_ids<'a>(ids: impl Iterator<Item = &'a str>, file: &str, place: &str, errors: &mut Vec<DataError>) {
-    let mut seen: Vec<&str> = Vec::new();
-    for id in ids {
-        if seen.contains(&id) {
-            errors.push(DataError::new(
-                file,
-                place,
-                DataErrorKind::Duplicate { id: id.to_string() },
-            ));
-        }
-        seen.push(id);
     }
 }
 
@@ -659,10 +645,10 @@ impl Questionnaire {
         };
         let title = EasyText::validate(&raw.title, languages, file, "title", &mut errors);
         let intro = EasyText::validate(&raw.intro, languages, file, "intro", &mut errors);
-        check_unique_ids(
+        report_duplicates(
             raw.sections.iter().map(|s| s.id.as_str()),
             file,
-            "sections",
+            |_| "sections".to_string(),
             &mut errors,
         );
         let all_items: Vec<(usize, &RawItem)> = raw
@@ -671,7 +657,12 @@ impl Questionnaire {
             .enumerate()
             .flat_map(|(s, section)| section.items.iter().map(move |item| (s, item)))
             .collect();
-        check_unique_ids(all_items.iter().map(|(_, i)| i.id.as_str()), file, "items", &mut errors);
+        report_duplicates(
+            all_items.iter().map(|(_, i)| i.id.as_str()),
+            file,
+            |_| "items".to_string(),
+            &mut errors,
+        );
 
         let sections = raw
             .sections
@@ -897,7 +888,7 @@ fn item_options(
                     },
                 ));
             }
-            check_unique_ids(own.iter().map(|o| o.id.as_str()), file, &at("options"), errors);
+            report_duplicates(own.iter().map(|o| o.id.as_str()), file, |_| at("options"), errors);
             own.iter()
                 .enumerate()
                 .map(|(i, o)| {

@@ -7,7 +7,7 @@
 //! Also the four levels of response of Amarrages+, which every suggestion
 //! and every service may say it belongs to.
 
-use super::error::{DataError, DataErrorKind};
+use super::error::{report_duplicates, DataError, DataErrorKind};
 use super::factors::Family;
 use super::helpline::Country;
 use super::json;
@@ -124,15 +124,12 @@ impl ServiceTypes {
                 });
             }
         }
-        for (n, kind) in types.iter().enumerate() {
-            if types[..n].iter().any(|t| t.id == kind.id) {
-                errors.push(DataError::new(
-                    file,
-                    format!("types[{n}]"),
-                    DataErrorKind::Duplicate { id: kind.id.clone() },
-                ));
-            }
-        }
+        report_duplicates(
+            types.iter().map(|t| t.id.as_str()),
+            file,
+            |n| format!("types[{n}]"),
+            &mut errors,
+        );
         if !types.iter().any(|t| t.id == HELP_LINE) {
             errors.push(DataError::new(
                 file,

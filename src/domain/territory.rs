@@ -3,6 +3,7 @@
 //! the device; it only decides which local services come first.
 
 use super::helpline::Country;
+use super::text::fold;
 
 /// A postal code and the country its shape says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,9 +136,10 @@ impl Territory {
     }
 }
 
-/// Whether two names are the same, ignoring case and surrounding spaces.
+/// Whether two names are the same, ignoring case, accents and surrounding
+/// spaces ("liege" is "Liège").
 fn same_words(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
+    fold(a.trim()) == fold(b.trim())
 }
 
 #[cfg(test)]
@@ -168,6 +170,7 @@ mod tests {
         assert_eq!(liege.nearness(at("4020").as_ref()), Nearness::Local);
         assert_eq!(liege.nearness(at("1000").as_ref()), Nearness::Elsewhere);
         assert_eq!(liege.nearness(at("commune: liège ").as_ref()), Nearness::Local);
+        assert_eq!(liege.nearness(at("commune:LIEGE").as_ref()), Nearness::Local);
         assert_eq!(liege.nearness(None), Nearness::Elsewhere);
         let belgium = Territory::National(vec![Country::Belgium]);
         assert_eq!(belgium.nearness(at("4000").as_ref()), Nearness::National);

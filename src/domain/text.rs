@@ -4,6 +4,9 @@
 //! Validation makes sure each declared language is present and non-empty and
 //! that no undeclared language slips in, so the UI can always show a text in
 //! the chosen language without a fallback path hiding a missing translation.
+//!
+//! Also [`fold`]: a text in lower case without accents, for matching what
+//! people type ("liege" finds "Liège").
 
 use std::collections::BTreeMap;
 
@@ -120,6 +123,28 @@ impl EasyText {
     }
 }
 
+/// Lower case without accents, for matching what people type.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => out.push('a'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'î' | 'ï' | 'í' | 'ì' => out.push('i'),
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => out.push('o'),
+            'ù' | 'û' | 'ü' | 'ú' => out.push('u'),
+            'ç' => out.push('c'),
+            'ñ' => out.push('n'),
+            'ÿ' => out.push('y'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            '’' => out.push('\''),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,5 +212,10 @@ mod tests {
                 "x.json: name: has no text in language 'en'",
             ]
         );
+    }
+
+    #[test]
+    fn folds_accents_and_case() {
+        assert_eq!(fold("Liège Œuvre ÉCOLE"), "liege oeuvre ecole");
     }
 }
