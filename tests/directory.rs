@@ -8,6 +8,7 @@ use amarre::content::{Content, Orientation};
 use amarre::domain::directory::{self, Directory, Filter};
 use amarre::domain::factors::Family;
 use amarre::domain::service_type::Level;
+use amarre::domain::stored_directory;
 use amarre::domain::territory::{Place, Territory};
 
 const DIR: &str = "tests/data/directories";
@@ -95,17 +96,24 @@ fn mangled_files_never_panic() {
             let _ = directory::parse("cut.json", cut, &types);
         }
     }
-    let mut seed = 3u32;
+    mangle(&example, 3, |text| {
+        let _ = directory::parse("mangled.json", text, &types);
+    });
+}
+
+/// Calls `check` on 2,000 copies of `text` with three bytes each replaced
+/// by JSON punctuation or letters (a seeded generator: the same every run).
+fn mangle(text: &str, mut seed: u32, mut check: impl FnMut(&str)) {
     for _ in 0..2_000 {
-        let mut bytes = example.clone().into_bytes();
+        let mut bytes = text.as_bytes().to_vec();
         for _ in 0..3 {
             seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
             let at = (seed >> 8) as usize % bytes.len();
             let alphabet = b"{}[]\",:0a<>-";
             bytes[at] = alphabet[(seed >> 20) as usize % alphabet.len()];
         }
-        if let Ok(text) = String::from_utf8(bytes) {
-            let _ = directory::parse("mangled.json", &text, &types);
+        if let Ok(mangled) = String::from_utf8(bytes) {
+            check(&mangled);
         }
     }
 }
@@ -193,4 +201,63 @@ fn the_command_line_check_gives_the_same_messages() {
         String::from_utf8(good.stdout).unwrap(),
         "example.json: ok (3 active services)\n"
     );
+}
+
+#[test]
+fn a_directory_kept_in_storage_reads_back_the_same() {
+    let types = orientation().types;
+    let example = directory::parse("example.json", &read("example.json"), &types).expect("the example is valid");
+    let text = stored_directory::to_text(&example);
+    let back = stored_directory::from_text("kept", &text, &types);
+    assert_eq!(
+        back.as_ref()
+            .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>()),
+        Ok(&example)
+    );
+    let empty = Directory::default();
+    assert_eq!(
+        stored_directory::from_text("kept", &stored_directory::to_text(&empty), &types),
+        Ok(empty)
+    );
+}
+
+#[test]
+fn a_changed_kept_directory_is_refused_with_the_place_of_each_problem() {
+    let types = orientation().types;
+    let example = directory::parse("example.json", &read("example.json"), &types).expect("the example is valid");
+    let text = stored_directory::to_text(&example);
+    let refused = |changed: String| -> Vec<String> {
+        stored_directory::from_text("kept", &changed, &types)
+            .expect_err("a changed copy is refused")
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    };
+    assert_eq!(
+        refused(text.replacen("\"cpms\"", "\"<b>cpms</b>\"", 1)),
+        ["kept: services[1] → type: refers to the service type '<b>cpms</b>', which does not exist"]
+    );
+    assert_eq!(
+        refused(text.replacen("mailto:", "javascript:", 1)),
+        ["kept: services[0] → email: link 'javascript:accueil@amo-exemple.invalid' is not allowed: only https:, tel: and mailto: links are"]
+    );
+    assert_eq!(
+        refused(text.replacen("\"4000\"", "\"B-4000\"", 1)),
+        ["kept: services[0] → postal_codes: 'B-4000' is not allowed here (expected a postal code of 4 digits (Belgium) or 5 digits (France))"]
+    );
+    assert_eq!(
+        refused(text.replacen("amarre-directory/1", "amarre-directory/9", 1)),
+        ["kept: format: 'amarre-directory/9' is not allowed here (expected amarre-directory/1)"]
+    );
+    assert_eq!(refused("not json".to_string()).len(), 1);
+}
+
+#[test]
+fn a_mangled_kept_directory_never_panics() {
+    let types = orientation().types;
+    let example = directory::parse("example.json", &read("example.json"), &types).expect("the example is valid");
+    let text = stored_directory::to_text(&example);
+    mangle(&text, 11, |mangled| {
+        let _ = stored_directory::from_text("kept", mangled, &types);
+    });
 }

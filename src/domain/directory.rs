@@ -82,8 +82,8 @@ pub struct Service {
     pub hours: Vec<String>,
     /// When a person last checked it.
     pub assured: NaiveDate,
-    /// Folded text for the free-text filter.
-    search: String,
+    /// Folded text for the free-text filter ([`Service::indexed`]).
+    pub(super) search: String,
 }
 
 /// A directory, validated: only its active services.
@@ -111,6 +111,20 @@ pub struct Filter {
 }
 
 impl Service {
+    /// The service with its search text made from its name, organization,
+    /// description and communes.
+    pub(super) fn indexed(mut self) -> Service {
+        let communes = match &self.territory {
+            Territory::Local { communes, .. } => communes.join(" "),
+            Territory::National(_) => String::new(),
+        };
+        self.search = fold(&format!(
+            "{} {} {} {communes}",
+            self.name, self.organization, self.description
+        ));
+        self
+    }
+
     /// Whether the service passes `filter` (its text already folded).
     fn passes(&self, filter: &Filter, words: &[String]) -> bool {
         filter.service_type.as_ref().is_none_or(|t| *t == self.service_type)
@@ -275,7 +289,7 @@ struct Context<'c> {
 }
 
 /// A text field, checked to be non-empty and free of HTML.
-fn text_field(o: &Object, field: &str, required: bool, errors: &mut Vec<DataError>) -> Option<String> {
+pub(super) fn text_field(o: &Object, field: &str, required: bool, errors: &mut Vec<DataError>) -> Option<String> {
     let text = if required {
         o.str(field, errors)
     } else {
@@ -298,7 +312,7 @@ fn text_field(o: &Object, field: &str, required: bool, errors: &mut Vec<DataErro
 
 /// An optional link field, which must be `https:` (or `mailto:` built from
 /// an address for `email`).
-fn link_field(o: &Object, field: &str, errors: &mut Vec<DataError>) -> Option<SafeLink> {
+pub(super) fn link_field(o: &Object, field: &str, errors: &mut Vec<DataError>) -> Option<SafeLink> {
     let text = o.opt_str(field, errors)?;
     let link = if field == "email" && !text.contains(':') {
         SafeLink::parse(&format!("mailto:{text}"))
@@ -422,7 +436,7 @@ fn read_locations(root: &Object, errors: &mut Vec<DataError>) -> Vec<(String, Ve
 }
 
 /// The postal code written at `field` of `o`, if it has the right shape.
-fn postal_code(o: &Object, field: &str, code: &str, errors: &mut Vec<DataError>) -> Option<PostalCode> {
+pub(super) fn postal_code(o: &Object, field: &str, code: &str, errors: &mut Vec<DataError>) -> Option<PostalCode> {
     let postal = PostalCode::parse(code).ok().filter(|p| p.code == code);
     if postal.is_none() {
         errors.push(DataError::new(
@@ -789,32 +803,30 @@ fn read_service(
     } else {
         tags.families
     };
-    let communes = match &territory {
-        Territory::Local { communes, .. } => communes.join(" "),
-        Territory::National(_) => String::new(),
-    };
-    let search = fold(&format!("{name} {organization} {description} {communes}"));
-    Some(Some(Service {
-        id,
-        name,
-        organization,
-        description,
-        what_to_expect,
-        fees,
-        service_type,
-        families,
-        level: tags.level,
-        ages,
-        languages,
-        territory,
-        phones,
-        email,
-        url,
-        addresses,
-        hours,
-        assured,
-        search,
-    }))
+    Some(Some(
+        Service {
+            id,
+            name,
+            organization,
+            description,
+            what_to_expect,
+            fees,
+            service_type,
+            families,
+            level: tags.level,
+            ages,
+            languages,
+            territory,
+            phones,
+            email,
+            url,
+            addresses,
+            hours,
+            assured,
+            search: String::new(),
+        }
+        .indexed(),
+    ))
 }
 
 #[cfg(test)]

@@ -31,6 +31,7 @@ pub mod qr;
 pub mod questionnaire;
 pub mod scoring;
 pub mod service_type;
+pub mod stored_directory;
 pub mod territory;
 pub mod text;
 

@@ -76,6 +76,14 @@ pub enum Place {
 }
 
 impl Place {
+    /// How it is shown: the code, or the commune's name.
+    pub fn shown(&self) -> &str {
+        match self {
+            Place::PostalCode(postal) => &postal.code,
+            Place::Commune(name) => name,
+        }
+    }
+
     /// The text kept on the device for it (`4000`, `commune:Liège`).
     pub fn to_text(&self) -> String {
         match self {
