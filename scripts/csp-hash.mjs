@@ -1,19 +1,26 @@
-// The strict CSP, for both apps (the main app in dist/, the class survey
-// in dist/classe/).
+// The strict CSP, for the three apps (the main app in dist/, the class
+// survey in dist/classe/, the services app in dist/services/).
 //
-// As a trunk post-build hook (TRUNK_STAGING_DIR set): puts the sha256 of
+// As a trunk post-build hook (TRUNK_STAGING_DIR set): on release builds,
+// first minifies wasm-bindgen's glue (minify-glue.mjs); then puts the sha256 of
 // each inline <script> of the staged index.html (trunk's wasm loader) into
 // its CSP meta, replacing CSP_LOADER_HASH.
 //
-// As `node scripts/csp-hash.mjs --headers dist` (scripts/build, after both
+// As `node scripts/csp-hash.mjs --headers dist` (scripts/build, after all
 // builds): writes the same policy as HTTP headers for static hosts, allowing
-// exactly the two loaders: `_headers` (Netlify/Cloudflare style) and
+// exactly the three loaders: `_headers` (Netlify/Cloudflare style) and
 // `csp-header.conf` (nginx `include`, see deploy/nginx.conf).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { minifyGlue } from './minify-glue.mjs';
 
-const POLICY = /http-equiv="Content-Security-Policy" content="([^"]+)"/;
+// The CSP <meta>, with its attributes in either order (trunk's HTML
+// minifier reorders them and drops quotes where it can).
+const POLICY = /<meta(?=[^>]*http-equiv="?Content-Security-Policy)[^>]*content="([^"]+)"/;
+
+// The folders of dist/ that hold an app's index.html (scripts/build).
+const APPS = ['', 'classe', 'services'];
 
 function fail(message) {
   console.error(`csp-hash: ${message}`);
@@ -34,11 +41,11 @@ function patchMeta(dir) {
 }
 
 function writeHeaders(dist) {
-  const pages = [join(dist, 'index.html'), join(dist, 'classe', 'index.html')].filter(existsSync);
+  const pages = APPS.map((app) => join(dist, app, 'index.html')).filter(existsSync);
   const policies = pages.map((file) => readFileSync(file, 'utf8').match(POLICY)?.[1]);
   if (policies.length === 0 || policies.some((p) => !p)) fail(`no CSP meta in ${pages.join(', ')}`);
   const hashes = [...new Set(policies.flatMap((p) => p.match(/'sha256-[^']+'/g) || []))];
-  // Same policy for both pages, with both loaders; headers can also carry
+  // Same policy for every page, with every loader; headers can also carry
   // what a <meta> CSP cannot: frame-ancestors.
   const policy = `${policies[0].replace(/( 'sha256-[^']+')+/, ` ${hashes.join(' ')}`)}; frame-ancestors 'none'`;
   const security = {
@@ -64,5 +71,8 @@ if (process.argv[2] === '--headers') {
 } else {
   const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
   if (!dir) fail('no TRUNK_STAGING_DIR and no directory given');
+  if (process.env.TRUNK_PROFILE === 'release') {
+    await minifyGlue(dir).catch((error) => fail(error.message));
+  }
   patchMeta(dir);
 }

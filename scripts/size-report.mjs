@@ -1,5 +1,5 @@
 // Prints, for each app (the main app in dist/, the class survey in
-// dist/classe/), each asset raw and gzipped (level 9, as a server would
+// dist/classe/, the services app in dist/services/), each asset raw and gzipped (level 9, as a server would
 // precompress), and its first load: its index.html plus every asset it
 // links, against the budget of 200 KiB gzipped. Each app is a page of its
 // own, loaded on its own. A report, not a test: it never fails.
@@ -15,7 +15,8 @@ const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
 function report(dir, prefix, title) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const linked = new Set(
-    [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]\/([^'"]+)['"]/g)].map((m) => m[1]),
+    // Quoted or not: trunk's minifier drops the quotes it can.
+    [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]?\/([^'"\s>]+)/g)].map((m) => m[1]),
   );
   linked.add(`${prefix}index.html`);
   const rows = [];
@@ -36,3 +37,4 @@ function report(dir, prefix, title) {
 
 report(dist, '', 'Main app (/)');
 if (existsSync(join(dist, 'classe', 'index.html'))) report(join(dist, 'classe'), 'classe/', 'Class climate survey (/classe/)');
+if (existsSync(join(dist, 'services', 'index.html'))) report(join(dist, 'services'), 'services/', 'Services and privacy (/services/, /confidentialite/)');

@@ -15,10 +15,8 @@ use crate::content::{self, Content};
 use crate::domain::DataError;
 use crate::locale::{provide_locale, tr, use_locale};
 use crate::navigation::{provide_navigation, use_navigation};
-use crate::pages::coming_soon::ComingSoon;
 use crate::pages::home::Home;
 use crate::pages::not_found::NotFound;
-use crate::pages::privacy::Privacy;
 use crate::pages::questionnaire::QuestionnairePage;
 use crate::route::Page;
 
@@ -76,10 +74,8 @@ fn CurrentPage() -> impl IntoView {
         Page::Home => view! { <Home/> }.into_any(),
         Page::Student => questionnaire_page(content, "student"),
         Page::Family => questionnaire_page(content, "family"),
-        // Served as an app of its own; only a misconfigured server shows it here.
-        Page::Class => view! { <NotFound/> }.into_any(),
-        Page::Services => view! { <ComingSoon/> }.into_any(),
-        Page::Privacy => view! { <Privacy/> }.into_any(),
+        // Served by the other apps; only a misconfigured server shows them here.
+        Page::Class | Page::Services | Page::Privacy => view! { <NotFound/> }.into_any(),
         Page::NotFound => view! { <NotFound/> }.into_any(),
     }
 }
@@ -129,6 +125,41 @@ fn SiteFooter() -> impl IntoView {
                 <Link to=Page::Home>{tr("nav.home")}</Link>
                 <Link to=Page::Services>{tr("nav.services")}</Link>
                 <Link to=Page::Privacy>{tr("nav.privacy")}</Link>
+            </nav>
+        </footer>
+    }
+}
+
+/// The frame of the apps reached by a full page load (the class survey,
+/// the services app): the main app's, with plain links, since those load
+/// another app. `here` is the footer link to mark as the current page.
+#[component]
+pub fn PlainShell(
+    /// The page shown, if the footer links to it.
+    here: Option<Page>,
+    /// The page's content.
+    children: Children,
+) -> impl IntoView {
+    let current = move |page: Page| (here == Some(page)).then_some("page");
+    view! {
+        <a class="skip-link" href="#main">{tr("shell.skip")}</a>
+        <header class="site-header">
+            <a href="/" class="site-header__brand">
+                <span class="site-header__name">"Amarre"</span>
+            </a>
+            <QuickExit/>
+            <LanguagePicker/>
+        </header>
+        <HelpArea/>
+        <main id="main" class="page" tabindex="-1">
+            {children()}
+        </main>
+        <footer class="site-footer">
+            <p class="site-footer__promise">{tr("shell.promise")}</p>
+            <nav class="site-footer__nav" aria-label=tr("shell.footer_nav")>
+                <a href="/" aria-current=current(Page::Home)>{tr("nav.home")}</a>
+                <a href="/services" aria-current=current(Page::Services)>{tr("nav.services")}</a>
+                <a href="/confidentialite" aria-current=current(Page::Privacy)>{tr("nav.privacy")}</a>
             </nav>
         </footer>
     }

@@ -66,6 +66,14 @@ pub const CLASS_APP: Shipped = Shipped {
     questionnaires: &[("class-climate.json", CLIMATE_JSON)],
 };
 
+/// The services app (`/services`): the shared UI words and its own. The
+/// service types and rules are read by [`orientation`], in both this app
+/// and the main app.
+pub const SERVICES_APP: Shipped = Shipped {
+    ui: &[SERVICES_SHARED_UI_FILES, SERVICES_UI_FILES],
+    questionnaires: &[],
+};
+
 /// Everything the app reads from its own data files.
 #[derive(Debug)]
 pub struct Content {
@@ -206,4 +214,14 @@ impl Orientation {
         )?;
         Ok(Orientation { types, rules })
     }
+}
+
+/// The orientation data, loaded on first use (only the main app's results
+/// and the services app ask, so the class app does not carry it).
+pub fn orientation(content: &'static Content) -> Result<&'static Orientation, &'static [DataError]> {
+    static ORIENTATION: OnceLock<Result<Orientation, Vec<DataError>>> = OnceLock::new();
+    ORIENTATION
+        .get_or_init(|| Orientation::load(content))
+        .as_ref()
+        .map_err(Vec::as_slice)
 }

@@ -34,6 +34,7 @@ pub mod locale;
 pub mod navigation;
 pub mod pages;
 pub mod route;
+pub mod services;
 pub mod storage;
 
 /// The wasm heap: talc instead of the default dlmalloc (smaller, faster;

@@ -18,9 +18,11 @@ pub enum Page {
     /// `/classe`: the class climate survey, an app of its own (its own
     /// wasm, `src/bin/amarre-classe.rs`), reached by a full page load.
     Class,
-    /// `/services`: support services.
+    /// `/services`: support services, an app of its own too
+    /// (`src/bin/amarre-services.rs`).
     Services,
-    /// `/confidentialite`: what the app keeps, and erasing it.
+    /// `/confidentialite`: what the app keeps, and erasing it; shown by the
+    /// services app (a page read once, not part of answering).
     Privacy,
     /// Any other address.
     NotFound,
@@ -49,7 +51,7 @@ impl Page {
     /// Whether the page is another app: links to it load a new page
     /// instead of navigating in place.
     pub fn is_other_app(self) -> bool {
-        self == Page::Class
+        matches!(self, Page::Class | Page::Services | Page::Privacy)
     }
 
     /// The page's address. `NotFound` has none of its own and points home.

@@ -53,11 +53,18 @@ pub enum StoredItem {
     ClassSessions,
     /// Stored class sessions that could not be read, set aside rather than lost.
     ClassSetAside,
+    /// The postal code or commune the person gave, to prefer local services.
+    Place,
+    /// A coordinator's directory in use in this tab, passed between the
+    /// services app and the main app.
+    LoadedDirectory,
+    /// A coordinator's directory, kept on the device because they asked.
+    Directory,
 }
 
 impl StoredItem {
     /// Every kind of value the app may keep.
-    pub const ALL: [StoredItem; 11] = [
+    pub const ALL: [StoredItem; 14] = [
         StoredItem::Language,
         StoredItem::EasyRead,
         StoredItem::StudentAnswers,
@@ -69,6 +76,9 @@ impl StoredItem {
         StoredItem::SetAside,
         StoredItem::ClassSessions,
         StoredItem::ClassSetAside,
+        StoredItem::Place,
+        StoredItem::LoadedDirectory,
+        StoredItem::Directory,
     ];
 
     /// The full storage key.
@@ -85,6 +95,9 @@ impl StoredItem {
             StoredItem::SetAside => "amarre.set_aside",
             StoredItem::ClassSessions => "amarre.class.sessions",
             StoredItem::ClassSetAside => "amarre.class.set_aside",
+            StoredItem::Place => "amarre.place",
+            StoredItem::LoadedDirectory => "amarre.directory.loaded",
+            StoredItem::Directory => "amarre.directory",
         }
     }
 
@@ -94,7 +107,8 @@ impl StoredItem {
             StoredItem::StudentKept
             | StoredItem::FamilyKept
             | StoredItem::ClassSessions
-            | StoredItem::ClassSetAside => Area::Lasting,
+            | StoredItem::ClassSetAside
+            | StoredItem::Directory => Area::Lasting,
             _ => Area::Session,
         }
     }
@@ -109,6 +123,9 @@ impl StoredItem {
             StoredItem::StudentKept | StoredItem::FamilyKept => "privacy.item.kept",
             StoredItem::SetAside | StoredItem::ClassSetAside => "privacy.item.set_aside",
             StoredItem::ClassSessions => "privacy.item.class_sessions",
+            StoredItem::Place => "privacy.item.place",
+            StoredItem::LoadedDirectory => "privacy.item.directory_loaded",
+            StoredItem::Directory => "privacy.item.directory",
         }
     }
 

@@ -27,6 +27,22 @@ fn the_class_app_data_is_valid() {
 }
 
 #[test]
+fn the_services_app_data_is_valid() {
+    let content = Content::load_for(amarre::content::SERVICES_APP).unwrap_or_else(|errors| {
+        panic!(
+            "{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        )
+    });
+    if let Err(errors) = amarre::content::Orientation::load(&content) {
+        panic!(
+            "{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
+    }
+}
+
+#[test]
 fn help_lines_cover_both_countries_and_never_list_3020() {
     let content = Content::load().expect("checked by every_shipped_file_is_valid");
     for country in amarre::domain::helpline::Country::ALL {
@@ -54,19 +70,42 @@ fn french_is_the_reference_and_english_is_there() {
 #[test]
 fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
     // Each app's code must find its keys in that app's catalog: the class
-    // survey (`src/class/`) reads the shared words and its own.
+    // survey (`src/class/`) reads the shared words and its own; the services
+    // app (`src/services/`, the privacy page, the place picker) too; the
+    // suggestions and service cards are shown by both the main app and the
+    // services app.
     let main = Content::load().expect("checked by every_shipped_file_is_valid");
     let class = Content::load_for(amarre::content::CLASS_APP).expect("checked by the class app's own test");
-    let main_keys: Vec<&str> = main.catalog.keys().collect();
-    let class_keys: Vec<&str> = class.catalog.keys().collect();
+    let services = Content::load_for(amarre::content::SERVICES_APP).expect("checked by the services app's own test");
+    let catalogs = [
+        ("main", main.catalog.keys().collect::<Vec<_>>()),
+        ("class", class.catalog.keys().collect()),
+        ("services", services.catalog.keys().collect()),
+    ];
     let mut missing = Vec::new();
     for file in rust_files(std::path::Path::new("src")) {
         let text = std::fs::read_to_string(&file).expect("source files are readable");
-        let in_class_app = file.components().any(|c| c.as_os_str() == "class");
-        let keys = if in_class_app { &class_keys } else { &main_keys };
+        let path = file.to_string_lossy().replace('\\', "/");
+        let apps: &[&str] = if path.contains("src/class/") {
+            &["class"]
+        } else if path.contains("src/services/") || path.ends_with("privacy.rs") || path.ends_with("place_picker.rs") {
+            &["services"]
+        } else if path.ends_with("suggestions.rs") || path.ends_with("service_card.rs") {
+            &["main", "services"]
+        } else {
+            &["main"]
+        };
         for key in quoted_keys(&text) {
-            if !keys.contains(&key.as_str()) {
-                missing.push(format!("{}: \"{key}\"", file.display()));
+            // The words of the privacy page (its rows come from storage.rs).
+            let apps: &[&str] = if key.starts_with("privacy.") {
+                &["services"]
+            } else {
+                apps
+            };
+            for (app, keys) in catalogs.iter().filter(|(app, _)| apps.contains(app)) {
+                if !keys.contains(&key.as_str()) {
+                    missing.push(format!("{path}: \"{key}\" (the {app} app)"));
+                }
             }
         }
     }
@@ -80,13 +119,18 @@ fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
 /// Strings in the code that look like UI keys: `"family.word"` or
 /// `"family.word.word"`, lowercase with dots and underscores.
 fn quoted_keys(text: &str) -> Vec<String> {
-    const FAMILIES: [&str; 11] = [
+    const FAMILIES: [&str; 16] = [
         "class.",
+        "level.",
+        "card.",
+        "services.",
+        "place.",
+        "guided.",
+        "coordinator.",
         "shell.",
         "nav.",
         "help.",
         "home.",
-        "soon.",
         "notfound.",
         "privacy.",
         "q.",

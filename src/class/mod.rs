@@ -28,15 +28,12 @@ pub mod store;
 
 use leptos::prelude::*;
 
-use crate::app::BrokenContent;
-use crate::components::help_area::HelpArea;
-use crate::components::language_picker::LanguagePicker;
-use crate::components::quick_exit::QuickExit;
+use crate::app::{BrokenContent, PlainShell};
 use crate::content::{self, Content, CLASS_APP, CLASS_IDEAS_JSON};
 use crate::domain::class_ideas::{parse_ideas, DimensionIdeas};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::DataError;
-use crate::locale::{provide_locale, tr};
+use crate::locale::provide_locale;
 use screen::{provide_screen, use_screen, Screen};
 
 /// What the class survey reads: the climate questionnaire and the ideas.
@@ -99,35 +96,17 @@ pub fn ClassApp() -> impl IntoView {
     }
 }
 
-/// The same frame as the main app: skip link, header, help area, footer.
-/// Links to the main app's pages are plain links: they load that app.
+/// The shared frame, and the screen the address bar points to.
 #[component]
 fn ClassShell() -> impl IntoView {
     let screen = use_screen();
     view! {
-        <a class="skip-link" href="#main">{tr("shell.skip")}</a>
-        <header class="site-header">
-            <a href="/" class="site-header__brand">
-                <span class="site-header__name">"Amarre"</span>
-            </a>
-            <QuickExit/>
-            <LanguagePicker/>
-        </header>
-        <HelpArea/>
-        <main id="main" class="page" tabindex="-1">
+        <PlainShell here=None>
             {move || match screen.get() {
                 Screen::Sessions => view! { <sessions::SessionsPage/> }.into_any(),
                 Screen::Session(id) => view! { <session::SessionPage id=id/> }.into_any(),
                 Screen::Answer => view! { <own_device::OwnDevicePage/> }.into_any(),
             }}
-        </main>
-        <footer class="site-footer">
-            <p class="site-footer__promise">{tr("shell.promise")}</p>
-            <nav class="site-footer__nav" aria-label=tr("shell.footer_nav")>
-                <a href="/">{tr("nav.home")}</a>
-                <a href="/services">{tr("nav.services")}</a>
-                <a href="/confidentialite">{tr("nav.privacy")}</a>
-            </nav>
-        </footer>
+        </PlainShell>
     }
 }

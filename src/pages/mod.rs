@@ -1,6 +1,5 @@
 //! One module per route of the app shell ([`crate::app`]).
 
-pub mod coming_soon;
 pub mod home;
 pub mod not_found;
 pub mod privacy;

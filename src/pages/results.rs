@@ -8,15 +8,17 @@ use leptos::prelude::*;
 
 use crate::components::answers_file::{export, ImportAnswers};
 use crate::components::family_chart::{band_key, FamilyChart};
-use crate::components::help_area::HelpLineList;
 use crate::components::link::Link;
 use crate::components::safety_net::SafetyNet;
-use crate::domain::questionnaire::{Audience, Questionnaire, Role};
-use crate::domain::scoring::{score, Band, Driver, Engagement, FamilyReading, Situation};
+use crate::components::suggestions::Suggestions;
+use crate::domain::orientation::Profile;
+use crate::domain::questionnaire::{Questionnaire, Role};
+use crate::domain::scoring::{score, Band, Driver, Engagement, FamilyReading, Results as ScoreResults, Situation};
 use crate::flow::Flow;
 use crate::locale::for_audience;
 use crate::locale::{local, tr, tr_easy, use_locale, Locale};
 use crate::route::Page;
+use crate::services::state::provide_services;
 
 /// How many answers each list shows at most, heaviest first.
 const SHOWN_DRIVERS: usize = 3;
@@ -61,7 +63,7 @@ pub fn Results(
                     <FamilySummary reading=reading questionnaire=questionnaire/>
                 }).collect_view()}
             </div>
-            <WhoToTalkTo audience=audience/>
+            <WhoToTalkTo flow=flow results=results/>
             <ResultsActions flow=flow/>
         </section>
     }
@@ -170,17 +172,33 @@ fn FamilySummary(reading: FamilyReading, questionnaire: &'static Questionnaire) 
     }
 }
 
-/// Who to talk to: the services to come, and the national lines now.
+/// Who to talk to: services chosen from the answers, each with its
+/// reason, local ones first once the person says where they are.
 #[component]
-fn WhoToTalkTo(audience: Audience) -> impl IntoView {
+fn WhoToTalkTo(flow: Flow, results: Memo<ScoreResults>) -> impl IntoView {
     let locale = use_locale();
-    let lines = locale.content().helplines.iter().collect();
+    // Read only here, when results are shown: the rules, the service types
+    // and a loaded directory are not parsed before someone needs them.
+    let services = provide_services();
+    let questionnaire = flow.questionnaire;
+    let audience = questionnaire.audience;
+    let profile = move || {
+        flow.answers
+            .with(|a| results.with(|r| Profile::new(questionnaire, a, r)))
+    };
     view! {
         <section class="who-to-talk-to" data-testid="who-to-talk-to">
             <h2>{tr(for_audience(audience, "r.talk_to.student", "r.talk_to.family"))}</h2>
-            <p>{tr_easy(for_audience(audience, "r.services_soon.student", "r.services_soon.family"))}</p>
-            <p><Link to=Page::Services>{tr("home.services_link")}</Link></p>
-            <HelpLineList lines=lines/>
+            <p>{tr_easy(for_audience(audience, "r.suggestions.student", "r.suggestions.family"))}</p>
+            <p class="place__now" data-testid="place-now">
+                {move || match services.place.get() {
+                    Some(place) => locale.f("place.now", &[("place", place.shown())]),
+                    None => locale.t("place.none"),
+                }}
+                " "
+                <Link to=Page::Services testid="choose-place">{tr("place.choose")}</Link>
+            </p>
+            {move || view! { <Suggestions profile=profile() audience=audience/> }}
         </section>
     }
 }

@@ -1,0 +1,7 @@
+//! Entry point of the services app (`/services`): install the calm panic
+//! page, mount the app. Built by trunk from `services/index.html`.
+
+fn main() {
+    amarre::calm_failure::install();
+    leptos::mount::mount_to_body(amarre::services::ServicesApp);
+}

@@ -1,0 +1,98 @@
+//! For coordinators: load a directory file from the device (nothing is
+//! uploaded), see every problem with its place, keep it on this device or
+//! go back to the built-in one.
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+
+use crate::domain::directory;
+use crate::locale::{tr, use_locale};
+use crate::services::state::{use_services, Source};
+
+/// For coordinators: load a directory file, see its problems, keep it or
+/// go back to the built-in one.
+#[component]
+pub fn Coordinator() -> impl IntoView {
+    let locale = use_locale();
+    let services = use_services();
+    let problems = RwSignal::new(Vec::<String>::new());
+    let loaded = RwSignal::new(None::<usize>);
+    let on_change = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        let name = file.name();
+        if let Err(error) = directory::check_size(&name, file.size() as u64) {
+            loaded.set(None);
+            problems.set(vec![error.to_string()]);
+            return;
+        }
+        spawn_local(async move {
+            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let Some(text) = text else {
+                problems.set(vec![locale.f("coordinator.unreadable", &[("name", &name)])]);
+                return;
+            };
+            match services.load(&name, &text) {
+                Ok(count) => {
+                    problems.set(Vec::new());
+                    loaded.set(Some(count));
+                }
+                Err(list) => {
+                    loaded.set(None);
+                    problems.set(list);
+                }
+            }
+        });
+    };
+    let source = move || match services.source.get() {
+        Source::BuiltIn => locale.t("coordinator.built_in"),
+        Source::Loaded { file, .. } => locale.f("coordinator.in_use", &[("file", &file)]),
+    };
+    let kept = move || matches!(services.source.get(), Source::Loaded { kept: true, .. });
+    view! {
+        <details class="coordinator card" data-testid="coordinator">
+            <summary>{tr("coordinator.title")}</summary>
+            <p>{tr("coordinator.intro")}</p>
+            <p data-testid="directory-source">{source}</p>
+            {move || {
+                let list = services.kept_problems.get();
+                (!list.is_empty()).then(|| view! {
+                    <div class="notice notice--warning" role="alert">
+                        <p>{tr("coordinator.kept_unreadable")}</p>
+                        <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
+            <label for="directory-file" class="import__label">{tr("coordinator.load")}</label>
+            <input id="directory-file" type="file" accept=".json,application/json" data-testid="directory-file" on:change=on_change/>
+            {move || loaded.get().map(|n| view! {
+                <p class="notice" role="status" data-testid="directory-loaded">{locale.f("coordinator.loaded", &[("n", &n.to_string())])}</p>
+            })}
+            {move || {
+                let list = problems.get();
+                (!list.is_empty()).then(|| view! {
+                    <div class="notice notice--warning" role="alert" data-testid="directory-problems">
+                        <p>{locale.f("coordinator.refused", &[("n", &list.len().to_string())])}</p>
+                        <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
+            {move || matches!(services.source.get(), Source::Loaded { .. }).then(|| view! {
+                <label class="choice">
+                    <input class="choice__input" type="checkbox" data-testid="keep-directory" prop:checked=kept
+                        on:change=move |ev| { services.keep(event_target_checked(&ev)); }/>
+                    <span class="choice__label">{tr("coordinator.keep")}</span>
+                </label>
+                <button type="button" class="button button--quiet" data-testid="reset-directory" on:click=move |_| {
+                    services.reset();
+                    loaded.set(None);
+                }>
+                    {tr("coordinator.reset")}
+                </button>
+            })}
+        </details>
+    }
+}

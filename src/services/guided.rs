@@ -1,0 +1,91 @@
+//! "Je cherche de l'aide pour…": three questions (for whom, about what,
+//! where with school), then a short list with reasons, from the same
+//! orientation rules as the results pages.
+
+use leptos::prelude::*;
+
+use crate::components::suggestions::Suggestions;
+use crate::domain::factors::Family;
+use crate::domain::orientation::Profile;
+use crate::domain::questionnaire::Audience;
+use crate::domain::scoring::{Band, Situation};
+use crate::locale::tr;
+
+/// A radio group of the guided path.
+fn choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    name: &'static str,
+    legend: &'static str,
+    options: Vec<(T, &'static str)>,
+    chosen: RwSignal<Option<T>>,
+) -> impl IntoView {
+    let radios = options
+        .into_iter()
+        .map(|(value, key)| {
+            view! {
+                <label class="choice">
+                    <input class="choice__input" type="radio" name=name prop:checked=move || chosen.get() == Some(value)
+                        on:change=move |_| chosen.set(Some(value))/>
+                    <span class="choice__label">{tr(key)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="guided__question">
+            <legend>{tr(legend)}</legend>
+            <div class="question__choices">{radios}</div>
+        </fieldset>
+    }
+}
+
+/// "Je cherche de l'aide pour…": who, about what, where with school.
+#[component]
+pub fn GuidedPath() -> impl IntoView {
+    let who = RwSignal::new(None::<Audience>);
+    let about = RwSignal::new(None::<Family>);
+    let school = RwSignal::new(None::<(Option<Situation>, Option<bool>)>);
+    let profile = move || {
+        let (audience, family, (situation, minor)) = (who.get()?, about.get()?, school.get()?);
+        let profile = Profile {
+            bands: vec![(family, Band::TalkAboutIt)],
+            situation,
+            minor,
+            ..Profile::default()
+        };
+        Some((profile, audience))
+    };
+    view! {
+        <section class="guided card" aria-labelledby="guided-title" data-testid="guided">
+            <h2 id="guided-title">{tr("guided.title")}</h2>
+            {choice("guided-who", "guided.who", vec![(Audience::Student, "guided.who.me"), (Audience::Family, "guided.who.child")], who)}
+            {choice(
+                "guided-about",
+                "guided.about",
+                vec![
+                    (Family::School, "guided.about.school"),
+                    (Family::Family, "guided.about.family"),
+                    (Family::Personal, "guided.about.personal"),
+                    (Family::Environment, "guided.about.environment"),
+                ],
+                about,
+            )}
+            {choice(
+                "guided-school",
+                "guided.school",
+                vec![
+                    ((Some(Situation::NoSignal), Some(true)), "guided.school.minor_in"),
+                    ((Some(Situation::LongTermDropout), Some(true)), "guided.school.minor_out"),
+                    ((Some(Situation::NoSignal), Some(false)), "guided.school.adult_in"),
+                    ((Some(Situation::Neet), Some(false)), "guided.school.adult_out"),
+                ],
+                school,
+            )}
+            <div aria-live="polite" data-testid="guided-result">
+                {move || profile().map(|(profile, audience)| view! {
+                    <h3>{tr("guided.result")}</h3>
+                    <Suggestions profile=profile audience=audience/>
+                })}
+            </div>
+        </section>
+    }
+}
