@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { launch } from '../tests/e2e/support/browser.mjs';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/eleve', '/confidentialite'];
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/eleve', '/services', '/confidentialite'];
 const out = 'target/screenshots';
 mkdirSync(out, { recursive: true });
 const env = await launch();

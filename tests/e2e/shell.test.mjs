@@ -20,7 +20,7 @@ const ROUTES = [
   ['/eleve', 'Comment ça va, toi et l\'école ?'],
   ['/famille', 'Vous vous inquiétez pour votre enfant ?'],
   ['/classe', 'Climat de classe'],
-  ['/services', 'Services d\'aide'],
+  ['/services', 'Trouver de l\'aide'],
   ['/confidentialite', 'Confidentialité : ce que l\'app garde'],
   ['/nulle-part', 'Cette page n\'existe pas'],
 ];
@@ -53,9 +53,10 @@ test('every route shows its own page, with help and quick exit at the same place
       assert.ok(summary.y < 200, `${path}: the help area is near the top (y=${summary.y})`);
       await app.assertAccessible(path);
     }
-    // The part still to come says so honestly.
-    await app.goto('/services');
-    assert.match(await app.page.getByTestId('coming-soon').textContent(), /Bientôt/);
+    // The footer marks the page shown, in the services app too.
+    await app.goto('/confidentialite');
+    const current = app.page.locator('.site-footer__nav [aria-current=page]');
+    assert.equal(await current.textContent(), 'Confidentialité');
     // The teacher's path loads the class survey, an app of its own.
     await app.goto('/');
     app.guard.expectLoad();
@@ -122,8 +123,13 @@ test('quick exit leaves for a neutral page, replaces the history entry and forge
   try {
     await app.goto('/');
     await app.chooseLanguage('en');
+    // The privacy page is shown by the services app: following the link
+    // loads it, and the language chosen in the tab holds.
+    app.guard.expectLoad();
     await app.follow('What the app keeps');
     await app.page.waitForURL('**/confidentialite');
+    await app.ready();
+    assert.equal(await app.heading().textContent(), 'Privacy: what the app keeps');
     assert.deepEqual(await app.storedKeys(), ['amarre.language']);
 
     await app.page.getByTestId('quick-exit').click();
@@ -192,11 +198,11 @@ test('back and forward move between pages without reloading, and links mark the 
   const app = await AppPage.open(env, { viewport: PHONE });
   try {
     await app.goto('/');
-    await app.follow('Ce que l\'app garde');
-    await app.page.waitForURL('**/confidentialite');
-    assert.equal(await app.heading().textContent(), 'Confidentialité : ce que l\'app garde');
+    await app.page.getByTestId('path-family').click();
+    await app.page.waitForURL('**/famille');
+    assert.equal(await app.heading().textContent(), 'Vous vous inquiétez pour votre enfant ?');
     const current = app.page.locator('.site-footer__nav [aria-current=page]');
-    assert.equal(await current.textContent(), 'Confidentialité');
+    assert.equal(await current.count(), 0, 'no footer link is the questionnaire');
 
     // The guard stays armed: going back and forward must not load anything.
     await app.page.goBack();
@@ -204,8 +210,8 @@ test('back and forward move between pages without reloading, and links mark the 
     assert.equal(await app.heading().textContent(), 'Comment ça va, toi et l\'école ?');
     assert.equal(await current.textContent(), 'Accueil');
     await app.page.goForward();
-    await app.page.waitForURL('**/confidentialite');
-    assert.equal(await app.heading().textContent(), 'Confidentialité : ce que l\'app garde');
+    await app.page.waitForURL('**/famille');
+    assert.equal(await app.heading().textContent(), 'Vous vous inquiétez pour votre enfant ?');
   } finally {
     await app.finish();
   }
