@@ -310,6 +310,22 @@ pub(super) fn text_field(o: &Object, field: &str, required: bool, errors: &mut V
     Some(text.trim().to_string())
 }
 
+/// A required date field written `YYYY-MM-DD`.
+pub(super) fn date_field(o: &Object, field: &str, errors: &mut Vec<DataError>) -> Option<NaiveDate> {
+    let date = o.str(field, errors)?;
+    let parsed = parse_iso_date(date);
+    if parsed.is_none() {
+        errors.push(DataError::new(
+            o.file(),
+            o.at(field),
+            DataErrorKind::BadDate {
+                value: date.to_string(),
+            },
+        ));
+    }
+    parsed
+}
+
 /// An optional link field, which must be `https:` (or `mailto:` built from
 /// an address for `email`).
 pub(super) fn link_field(o: &Object, field: &str, errors: &mut Vec<DataError>) -> Option<SafeLink> {
@@ -636,19 +652,7 @@ fn read_service(
         }
         found.map(|(_, name)| name.clone())
     });
-    let assured = s.str("assured_date", errors).and_then(|date| {
-        let parsed = parse_iso_date(date);
-        if parsed.is_none() {
-            errors.push(DataError::new(
-                file,
-                s.at("assured_date"),
-                DataErrorKind::BadDate {
-                    value: date.to_string(),
-                },
-            ));
-        }
-        parsed
-    });
+    let assured = date_field(&s, "assured_date", errors);
     let phones: Vec<Phone> = objects(
         &s,
         "phones",

@@ -8,8 +8,7 @@
 //! is checked again: the same text, link, postal code, type and date rules
 //! as [`super::directory::parse`], every problem with its place.
 
-use super::date::parse_iso_date;
-use super::directory::{link_field, looks_like_html, postal_code, text_field, Directory, Phone, Service};
+use super::directory::{date_field, link_field, looks_like_html, postal_code, text_field, Directory, Phone, Service};
 use super::error::{DataError, DataErrorKind};
 use super::factors::Family;
 use super::helpline::Country;
@@ -244,19 +243,7 @@ fn read_service(s: &Object, types: &ServiceTypes, errors: &mut Vec<DataError>) -
         .collect();
     let email = link_field(s, "email", errors);
     let url = link_field(s, "url", errors);
-    let assured = s.str("assured", errors).and_then(|date| {
-        let parsed = parse_iso_date(date);
-        if parsed.is_none() {
-            errors.push(DataError::new(
-                s.file(),
-                s.at("assured"),
-                DataErrorKind::BadDate {
-                    value: date.to_string(),
-                },
-            ));
-        }
-        parsed
-    });
+    let assured = date_field(s, "assured", errors);
     let languages = texts(s, "languages", errors);
     let addresses = texts(s, "addresses", errors);
     let hours = texts(s, "hours", errors);

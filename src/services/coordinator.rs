@@ -17,6 +17,8 @@ pub fn Coordinator() -> impl IntoView {
     let services = use_services();
     let problems = RwSignal::new(Vec::<String>::new());
     let loaded = RwSignal::new(None::<usize>);
+    // A storage that refused the directory (full, or turned off).
+    let storage_refused = RwSignal::new(None::<&'static str>);
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -36,9 +38,10 @@ pub fn Coordinator() -> impl IntoView {
                 return;
             };
             match services.load(&name, &text) {
-                Ok(count) => {
+                Ok((count, shared)) => {
                     problems.set(Vec::new());
                     loaded.set(Some(count));
+                    storage_refused.set((!shared).then_some("coordinator.not_shared"));
                 }
                 Err(list) => {
                     loaded.set(None);
@@ -71,6 +74,9 @@ pub fn Coordinator() -> impl IntoView {
             {move || loaded.get().map(|n| view! {
                 <p class="notice" role="status" data-testid="directory-loaded">{locale.f("coordinator.loaded", &[("n", &n.to_string())])}</p>
             })}
+            {move || storage_refused.get().map(|key| view! {
+                <p class="notice notice--warning" role="alert" data-testid="storage-refused">{tr(key)}</p>
+            })}
             {move || {
                 let list = problems.get();
                 (!list.is_empty()).then(|| view! {
@@ -83,12 +89,21 @@ pub fn Coordinator() -> impl IntoView {
             {move || matches!(services.source.get(), Source::Loaded { .. }).then(|| view! {
                 <label class="choice">
                     <input class="choice__input" type="checkbox" data-testid="keep-directory" prop:checked=kept
-                        on:change=move |ev| { services.keep(event_target_checked(&ev)); }/>
+                        on:change=move |ev| {
+                            let wanted = event_target_checked(&ev);
+                            let saved = services.keep(wanted);
+                            if !saved {
+                                // Nothing changed: the box says so again.
+                                event_target::<web_sys::HtmlInputElement>(&ev).set_checked(!wanted);
+                            }
+                            storage_refused.set((!saved).then_some("coordinator.not_kept"));
+                        }/>
                     <span class="choice__label">{tr("coordinator.keep")}</span>
                 </label>
                 <button type="button" class="button button--quiet" data-testid="reset-directory" on:click=move |_| {
                     services.reset();
                     loaded.set(None);
+                    storage_refused.set(None);
                 }>
                     {tr("coordinator.reset")}
                 </button>

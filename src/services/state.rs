@@ -61,10 +61,13 @@ pub fn provide_services() -> Services {
     let mut directory = Directory::default();
     let mut source = Source::BuiltIn;
     let mut kept_problems = Vec::new();
-    let kept = matches!(storage::read_text(StoredItem::Directory), Ok(Some(_)));
-    let stored = [StoredItem::LoadedDirectory, StoredItem::Directory]
-        .into_iter()
-        .find_map(|item| storage::read_text(item).ok().flatten());
+    let kept_text = storage::read_text(StoredItem::Directory).ok().flatten();
+    let kept = kept_text.is_some();
+    // This tab's directory first; a new tab starts from the kept one.
+    let stored = storage::read_text(StoredItem::LoadedDirectory)
+        .ok()
+        .flatten()
+        .or(kept_text);
     if let (Ok(o), Some(text)) = (orientation, stored) {
         let (name, json) = text.split_once('\n').unwrap_or((STORED_FILE, &text));
         match stored_directory::from_text(name, json, &o.types) {
@@ -109,9 +112,11 @@ impl Services {
         self.place.set(place);
     }
 
-    /// Validates the file `file` and uses it if it is sound; otherwise
-    /// every problem, and the directory in use stays.
-    pub fn load(&self, file: &str, text: &str) -> Result<usize, Vec<String>> {
+    /// Validates the file `file` and uses it if it is sound: its number of
+    /// active services, and whether the tab's storage took it (the main
+    /// app's results read it there); otherwise every problem, and the
+    /// directory in use stays.
+    pub fn load(&self, file: &str, text: &str) -> Result<(usize, bool), Vec<String>> {
         let Ok(orientation) = self.orientation else {
             return Err(Vec::new());
         };
@@ -126,10 +131,10 @@ impl Services {
                 });
                 // In use in this tab, for the main app's results too; a
                 // kept directory is replaced only when asked again.
-                let _ = storage::write_text(StoredItem::LoadedDirectory, &stored);
+                let shared = storage::write_text(StoredItem::LoadedDirectory, &stored).is_ok();
                 let _ = storage::remove(StoredItem::Directory);
                 self.kept_problems.set(Vec::new());
-                Ok(count)
+                Ok((count, shared))
             }
             Err(errors) => Err(errors.iter().map(ToString::to_string).collect()),
         }

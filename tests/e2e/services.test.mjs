@@ -214,3 +214,27 @@ test('2,000 services: every filter narrows the list as the person types, and "sh
     await app.finish();
   }
 });
+
+test('a browser with no room for the directory says so, and the directory is still used on the page', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE });
+  await app.page.addInitScript(() => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (key.startsWith('amarre.directory')) throw new DOMException('full', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    };
+  });
+  try {
+    await app.goto('/services');
+    await loadDirectory(app, fixture('example.json'));
+    await app.page.getByTestId('directory-loaded').waitFor();
+    assert.match(await app.page.getByTestId('storage-refused').textContent(), /que sur cette page/);
+    assert.match(await app.page.getByTestId('services-count').textContent(), /sur 3$/);
+    await app.page.getByTestId('keep-directory').click();
+    assert.match(await app.page.getByTestId('storage-refused').textContent(), /pas de place pour garder/);
+    assert.equal(await app.page.getByTestId('keep-directory').isChecked(), false, 'the box does not claim it is kept');
+    assert.deepEqual(await app.storedKeys(), []);
+  } finally {
+    await app.finish();
+  }
+});
