@@ -113,22 +113,6 @@ impl StoredItem {
         }
     }
 
-    /// The UI key of the sentence that says what it is, for the privacy page.
-    pub fn description_key(self) -> &'static str {
-        match self {
-            StoredItem::Language => "privacy.item.language",
-            StoredItem::EasyRead => "privacy.item.easy_read",
-            StoredItem::StudentAnswers | StoredItem::FamilyAnswers => "privacy.item.answers",
-            StoredItem::StudentPosition | StoredItem::FamilyPosition => "privacy.item.position",
-            StoredItem::StudentKept | StoredItem::FamilyKept => "privacy.item.kept",
-            StoredItem::SetAside | StoredItem::ClassSetAside => "privacy.item.set_aside",
-            StoredItem::ClassSessions => "privacy.item.class_sessions",
-            StoredItem::Place => "privacy.item.place",
-            StoredItem::LoadedDirectory => "privacy.item.directory_loaded",
-            StoredItem::Directory => "privacy.item.directory",
-        }
-    }
-
     /// The known item stored under `key`, if any.
     pub fn from_key(key: &str) -> Option<StoredItem> {
         StoredItem::ALL.into_iter().find(|item| item.key() == key)

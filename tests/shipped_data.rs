@@ -70,10 +70,9 @@ fn french_is_the_reference_and_english_is_there() {
 #[test]
 fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
     // Each app's code must find its keys in that app's catalog: the class
-    // survey (`src/class/`) reads the shared words and its own; the services
-    // app (`src/services/`, the privacy page, the place picker) too; the
-    // suggestions and service cards are shown by both the main app and the
-    // services app.
+    // survey's (`src/class/`) and the services app's (`src/services/`) read
+    // the main app's shared words and their own; a component
+    // (`src/components/`) must find its keys in every app that uses it.
     let main = Content::load().expect("checked by every_shipped_file_is_valid");
     let class = Content::load_for(amarre::content::CLASS_APP).expect("checked by the class app's own test");
     let services = Content::load_for(amarre::content::SERVICES_APP).expect("checked by the services app's own test");
@@ -82,26 +81,41 @@ fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
         ("class", class.catalog.keys().collect()),
         ("services", services.catalog.keys().collect()),
     ];
-    let mut missing = Vec::new();
-    for file in rust_files(std::path::Path::new("src")) {
-        let text = std::fs::read_to_string(&file).expect("source files are readable");
-        let path = file.to_string_lossy().replace('\\', "/");
-        let apps: &[&str] = if path.contains("src/class/") {
-            &["class"]
-        } else if path.contains("src/services/") || path.ends_with("privacy.rs") || path.ends_with("place_picker.rs") {
-            &["services"]
-        } else if path.ends_with("suggestions.rs") || path.ends_with("service_card.rs") {
-            &["main", "services"]
+    let files: Vec<(String, String)> = rust_files(std::path::Path::new("src"))
+        .into_iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(&file).expect("source files are readable");
+            (file.to_string_lossy().replace('\\', "/"), text)
+        })
+        .collect();
+    let app_of = |path: &str| {
+        if path.contains("src/class/") {
+            "class"
+        } else if path.contains("src/services/") {
+            "services"
         } else {
-            &["main"]
+            "main"
+        }
+    };
+    let mut missing = Vec::new();
+    for (path, text) in &files {
+        let apps: Vec<&str> = match path.strip_prefix("src/components/").and_then(|f| f.strip_suffix(".rs")) {
+            // A component is in the apps whose code names it.
+            Some(component) => {
+                let named = format!("components::{component}::");
+                catalogs
+                    .iter()
+                    .map(|(app, _)| *app)
+                    .filter(|app| {
+                        files
+                            .iter()
+                            .any(|(other, text)| app_of(other) == *app && text.contains(&named))
+                    })
+                    .collect()
+            }
+            None => vec![app_of(path)],
         };
-        for key in quoted_keys(&text) {
-            // The words of the privacy page (its rows come from storage.rs).
-            let apps: &[&str] = if key.starts_with("privacy.") {
-                &["services"]
-            } else {
-                apps
-            };
+        for key in quoted_keys(text) {
             for (app, keys) in catalogs.iter().filter(|(app, _)| apps.contains(app)) {
                 if !keys.contains(&key.as_str()) {
                     missing.push(format!("{path}: \"{key}\" (the {app} app)"));

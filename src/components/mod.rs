@@ -6,7 +6,6 @@ pub mod help_area;
 pub mod language_picker;
 pub mod link;
 pub mod page_title;
-pub mod place_picker;
 pub mod question;
 pub mod quick_exit;
 pub mod safety_net;

@@ -2,6 +2,5 @@
 
 pub mod home;
 pub mod not_found;
-pub mod privacy;
 pub mod questionnaire;
 pub mod results;

@@ -90,13 +90,13 @@ pub fn Browse(orientation: &'static Orientation) -> impl IntoView {
             <h2 id="browse-title">{tr("services.browse")}</h2>
             <div class="filters" data-testid="filters">
                 <div class="filters__field filters__field--wide">
-                    <label for="filter-text">{tr("services.filter.text")}</label>
-                    <input id="filter-text" type="search" data-testid="filter-text"
+                    <label class="form__label" for="filter-text">{tr("services.filter.text")}</label>
+                    <input id="filter-text" class="form__input" type="search" data-testid="filter-text"
                         on:input=move |ev| { let text = event_target_value(&ev); set(&|f| f.text = text.clone()); }/>
                 </div>
                 <div class="filters__field">
-                    <label for="filter-type">{tr("services.filter.type")}</label>
-                    <select id="filter-type" data-testid="filter-type" on:change=move |ev| {
+                    <label class="form__label" for="filter-type">{tr("services.filter.type")}</label>
+                    <select id="filter-type" class="form__input" data-testid="filter-type" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         set(&|f| f.service_type = (!value.is_empty()).then(|| value.clone()));
                     }>
@@ -105,8 +105,8 @@ pub fn Browse(orientation: &'static Orientation) -> impl IntoView {
                     </select>
                 </div>
                 <div class="filters__field">
-                    <label for="filter-family">{tr("services.filter.family")}</label>
-                    <select id="filter-family" data-testid="filter-family" on:change=move |ev| {
+                    <label class="form__label" for="filter-family">{tr("services.filter.family")}</label>
+                    <select id="filter-family" class="form__input" data-testid="filter-family" on:change=move |ev| {
                         let value = Family::from_id(&event_target_value(&ev));
                         set(&|f| f.family = value);
                     }>
@@ -115,13 +115,13 @@ pub fn Browse(orientation: &'static Orientation) -> impl IntoView {
                     </select>
                 </div>
                 <div class="filters__field">
-                    <label for="filter-age">{tr("services.filter.age")}</label>
-                    <input id="filter-age" type="number" min="0" max="120" inputmode="numeric" data-testid="filter-age"
+                    <label class="form__label" for="filter-age">{tr("services.filter.age")}</label>
+                    <input id="filter-age" class="form__input" type="number" min="0" max="120" inputmode="numeric" data-testid="filter-age"
                         on:input=move |ev| { let age = event_target_value(&ev).trim().parse::<u32>().ok(); set(&|f| f.age = age); }/>
                 </div>
                 <div class="filters__field">
-                    <label for="filter-language">{tr("services.filter.language")}</label>
-                    <select id="filter-language" data-testid="filter-language" on:change=move |ev| {
+                    <label class="form__label" for="filter-language">{tr("services.filter.language")}</label>
+                    <select id="filter-language" class="form__input" data-testid="filter-language" on:change=move |ev| {
                         let value = event_target_value(&ev);
                         set(&|f| f.language = (!value.is_empty()).then(|| value.clone()));
                     }>

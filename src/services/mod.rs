@@ -2,8 +2,8 @@
 //! `src/bin/amarre-services.rs`): the directory browser, the guided path
 //! and the coordinator's loader do not weigh on the questionnaires' first
 //! load. The main app's results use only [`state`] and the suggestions.
-//! The same app shows the privacy page (`/confidentialite`,
-//! [`crate::pages::privacy`]), also a page one reads rather than answers.
+//! The same app shows the privacy page (`/confidentialite`, [`privacy`]),
+//! also a page one reads rather than answers.
 //!
 //! The apps share what the person chose through the tab's storage: the
 //! place (postal code or commune) and a directory a coordinator loaded
@@ -13,12 +13,16 @@
 //! - [`page`]: the page, made of:
 //! - [`guided`]: "je cherche de l'aide pour…";
 //! - [`browse`]: the services and their filters, the kinds of service;
-//! - [`coordinator`]: loading a directory file.
+//! - [`place`]: the postal code or commune;
+//! - [`coordinator`]: loading a directory file;
+//! - [`privacy`]: the privacy page.
 
 pub mod browse;
 pub mod coordinator;
 pub mod guided;
 pub mod page;
+pub mod place;
+pub mod privacy;
 pub mod state;
 
 use leptos::prelude::*;
@@ -26,7 +30,6 @@ use leptos::prelude::*;
 use crate::app::{BrokenContent, PlainShell};
 use crate::content::{self, SERVICES_APP};
 use crate::locale::provide_locale;
-use crate::pages::privacy::Privacy;
 use crate::route::Page;
 
 /// The whole services app.
@@ -49,7 +52,7 @@ fn ServicesShell() -> impl IntoView {
     view! {
         <PlainShell here=Some(page)>
             {match page {
-                Page::Privacy => view! { <Privacy/> }.into_any(),
+                Page::Privacy => view! { <privacy::Privacy/> }.into_any(),
                 _ => view! { <page::ServicesPage/> }.into_any(),
             }}
         </PlainShell>

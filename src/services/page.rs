@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use crate::components::page_title::PageTitle;
-use crate::components::place_picker::PlacePicker;
 use crate::locale::tr;
 use crate::services::browse::Browse;
 use crate::services::coordinator::Coordinator;
 use crate::services::guided::GuidedPath;
+use crate::services::place::PlacePicker;
 use crate::services::state::use_services;
 
 /// The services page.

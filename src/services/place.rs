@@ -37,16 +37,16 @@ pub fn PlacePicker() -> impl IntoView {
             .with(|d| d.communes().into_iter().map(str::to_string).collect::<Vec<_>>())
     };
     view! {
-        <form class="place" data-testid="place" on:submit=move |ev| {
+        <form class="form place" data-testid="place" on:submit=move |ev| {
             ev.prevent_default();
             apply();
         }>
-            <label for="postal-code" class="place__label">{tr("place.label")}</label>
-            <p class="place__hint" id="postal-code-hint">{tr("place.hint")}</p>
+            <label for="postal-code" class="form__label">{tr("place.label")}</label>
+            <p class="form__hint" id="postal-code-hint">{tr("place.hint")}</p>
             <div class="place__row">
                 <input
                     id="postal-code"
-                    class="place__input"
+                    class="form__input form__input--short"
                     inputmode="numeric"
                     autocomplete="postal-code"
                     maxlength="5"
@@ -67,8 +67,8 @@ pub fn PlacePicker() -> impl IntoView {
                         .map(|name| view! { <option value=name.clone()>{name.clone()}</option> })
                         .collect_view();
                     view! {
-                        <label for="commune" class="place__label">{tr("place.commune")}</label>
-                        <select id="commune" class="place__select" data-testid="commune" on:change=move |ev| {
+                        <label for="commune" class="form__label">{tr("place.commune")}</label>
+                        <select id="commune" class="form__input" data-testid="commune" on:change=move |ev| {
                             let name = event_target_value(&ev);
                             services.set_place((!name.is_empty()).then_some(Place::Commune(name)));
                         }>

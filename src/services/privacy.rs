@@ -1,5 +1,6 @@
-//! The privacy page: exactly what the app keeps, where, for how long, what
-//! this device holds right now, and one button that erases all of it.
+//! The privacy page (`/confidentialite`, shown by the services app):
+//! exactly what the three apps keep, where, for how long, what this device
+//! holds right now, and one button that erases all of it.
 //!
 //! The list of what may be kept comes from [`StoredItem::ALL`], the same
 //! list the storage adapter writes from, so the page cannot fall behind.
@@ -21,6 +22,22 @@ fn present_now() -> Vec<(Area, String)> {
                 .map(move |key| (area, key))
         })
         .collect()
+}
+
+/// The UI key of the sentence that says what `item` is.
+fn item_key(item: StoredItem) -> &'static str {
+    match item {
+        StoredItem::Language => "privacy.item.language",
+        StoredItem::EasyRead => "privacy.item.easy_read",
+        StoredItem::StudentAnswers | StoredItem::FamilyAnswers => "privacy.item.answers",
+        StoredItem::StudentPosition | StoredItem::FamilyPosition => "privacy.item.position",
+        StoredItem::StudentKept | StoredItem::FamilyKept => "privacy.item.kept",
+        StoredItem::SetAside | StoredItem::ClassSetAside => "privacy.item.set_aside",
+        StoredItem::ClassSessions => "privacy.item.class_sessions",
+        StoredItem::Place => "privacy.item.place",
+        StoredItem::LoadedDirectory => "privacy.item.directory_loaded",
+        StoredItem::Directory => "privacy.item.directory",
+    }
 }
 
 fn area_key(area: Area) -> &'static str {
@@ -46,7 +63,7 @@ pub fn Privacy() -> impl IntoView {
     for item in StoredItem::ALL {
         if !kinds
             .iter()
-            .any(|k| k.description_key() == item.description_key() && k.area() == item.area())
+            .any(|k| item_key(*k) == item_key(item) && k.area() == item.area())
         {
             kinds.push(item);
         }
@@ -56,7 +73,7 @@ pub fn Privacy() -> impl IntoView {
         .map(|item| {
             view! {
                 <tr>
-                    <td>{tr(item.description_key())}</td>
+                    <td>{tr(item_key(item))}</td>
                     <td>{tr(area_key(item.area()))}</td>
                 </tr>
             }
@@ -129,7 +146,7 @@ fn PresentList(
                 .into_iter()
                 .map(|(area, key)| {
                     let what = StoredItem::from_key(&key)
-                        .map(StoredItem::description_key)
+                        .map(item_key)
                         .unwrap_or("privacy.item.unknown");
                     view! { <li><code>{key}</code>" — "{tr(what)}" ("{tr(area_key(area))}")"</li> }
                 })
