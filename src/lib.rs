@@ -1,41 +1,34 @@
-//! Amarre: a self-assessment app against school dropout that runs entirely
-//! in the browser. Nothing a person answers ever leaves their device.
+//! Amarre's three apps: a self-assessment against school dropout that runs
+//! entirely in the browser. Nothing a person answers ever leaves their
+//! device.
 //!
-//! The crate is a library so that tests can reach everything; `main.rs` only
-//! installs the panic hook and mounts [`app::App`], and
-//! `bin/amarre-classe.rs` does the same for [`class::ClassApp`].
+//! Each app is a page of its own with its own wasm (its entry point only
+//! mounts it), so none downloads the others; links between them are
+//! ordinary page loads. What they share lives in one place:
 //!
-//! - [`domain`]: the pure core (no Leptos, no browser): validated models of
-//!   the data files and the rules on them.
-//! - [`i18n`]: the UI's words per language, pure and validated.
-//! - [`content`]: the shipped data files, embedded and validated once.
-//! - [`storage`]: the only module that touches browser storage.
-//! - [`locale`]: the chosen language, as reactive state.
-//! - [`route`], [`navigation`]: the pages and their addresses; moving between
-//!   them with the browser's history.
-//! - [`flow`]: a questionnaire being answered, saved as it goes.
-//! - [`app`], [`pages`], [`components`]: the UI.
-//! - [`class`]: the class climate survey, an app of its own at `/classe`.
-//! - [`calm_failure`]: the panic hook's calm page, the last resort for a bug.
+//! - [`shared`]: the frame every app configures (skip link, header with the
+//!   quick exit and language picker, the help area, footer), links and
+//!   navigation, the baked content, the reading language, storage, and the
+//!   components more than one app shows (a question, the safety net, service
+//!   cards and suggestions);
+//! - [`questionnaires`]: the app at `/`: home, the young person's and the
+//!   family questionnaires, their results (`src/main.rs`);
+//! - [`class`]: the class climate survey at `/classe/`
+//!   (`src/bin/amarre-classe.rs`);
+//! - [`services`]: support services at `/services/` and the privacy page at
+//!   `/confidentialite/` (`src/bin/amarre-services.rs`).
+//!
+//! No app imports another app's module (`tests/app_boundaries.rs`). The
+//! rules and models are in the `amarre-core` crate, which has no Leptos.
 
 // No unsafe code anywhere: nothing here needs it, and the browser is the
 // sandbox we rely on.
 #![forbid(unsafe_code)]
 
-pub mod app;
-pub mod calm_failure;
 pub mod class;
-pub mod components;
-pub mod content;
-pub mod domain;
-pub mod flow;
-pub mod i18n;
-pub mod locale;
-pub mod navigation;
-pub mod pages;
-pub mod route;
+pub mod questionnaires;
 pub mod services;
-pub mod storage;
+pub mod shared;
 
 /// The wasm heap: talc instead of the default dlmalloc (smaller, faster;
 /// README "Size").

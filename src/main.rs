@@ -1,6 +1,7 @@
-//! Entry point of the web app: install the calm panic page, mount the app.
+//! Entry point of the questionnaires app (`/`): install the calm panic
+//! page, mount the app.
 
 fn main() {
-    amarre::calm_failure::install();
-    leptos::mount::mount_to_body(amarre::app::App);
+    amarre::shared::calm_failure::install();
+    leptos::mount::mount_to_body(amarre::questionnaires::App);
 }

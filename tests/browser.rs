@@ -6,12 +6,12 @@
 //! (scripts/test does it); natively this file compiles to nothing.
 #![cfg(target_arch = "wasm32")]
 
-use amarre::components::help_area::HelpArea;
-use amarre::components::language_picker::LanguagePicker;
-use amarre::content;
-use amarre::locale::provide_locale;
-use amarre::pages::questionnaire::QuestionnairePage;
-use amarre::storage::{self, Area, StoredItem};
+use amarre::questionnaires::pages::questionnaire::QuestionnairePage;
+use amarre::shared::content;
+use amarre::shared::help_area::HelpArea;
+use amarre::shared::language_picker::LanguagePicker;
+use amarre::shared::locale::provide_locale;
+use amarre::shared::storage::{self, Area, StoredItem};
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -54,7 +54,7 @@ fn storage_round_trips_text_and_forgets_it() {
 async fn a_language_this_version_does_not_know_is_ignored() {
     storage::erase_everything();
     session().set_item("amarre.language", "{not a language").unwrap();
-    let content = content::shipped(content::MAIN_APP).expect("shipped content is valid");
+    let content = content::shipped(content::QUESTIONNAIRES).expect("shipped content is valid");
     let parent = fresh_parent();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
         provide_locale(content);
@@ -92,7 +92,7 @@ async fn help_area_lists_every_national_line_as_a_tel_link() {
     storage::erase_everything();
     // The test browser prefers English; a choice made earlier in the tab wins.
     storage::write_text(StoredItem::Language, "fr").unwrap();
-    let content = content::shipped(content::MAIN_APP).expect("shipped content is valid");
+    let content = content::shipped(content::QUESTIONNAIRES).expect("shipped content is valid");
     let parent = fresh_parent();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
         provide_locale(content);
@@ -112,7 +112,7 @@ async fn help_area_lists_every_national_line_as_a_tel_link() {
 #[wasm_bindgen_test]
 async fn choosing_english_changes_words_and_html_lang_and_is_remembered_for_the_tab() {
     storage::erase_everything();
-    let content = content::shipped(content::MAIN_APP).expect("shipped content is valid");
+    let content = content::shipped(content::QUESTIONNAIRES).expect("shipped content is valid");
     let parent = fresh_parent();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
         provide_locale(content);
@@ -143,7 +143,7 @@ async fn a_question_is_a_fieldset_with_its_legend_and_an_answer_is_saved_for_the
     storage::erase_everything();
     storage::write_text(StoredItem::Language, "fr").unwrap();
     storage::write_text(StoredItem::StudentPosition, "age").unwrap();
-    let content = content::shipped(content::MAIN_APP).expect("shipped content is valid");
+    let content = content::shipped(content::QUESTIONNAIRES).expect("shipped content is valid");
     let parent = fresh_parent();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
         provide_locale(content);
@@ -183,7 +183,7 @@ async fn unreadable_saved_answers_are_set_aside_and_reported_never_dropped() {
     session()
         .set_item("amarre.answers.family", "{\"given\": broken")
         .unwrap();
-    let content = content::shipped(content::MAIN_APP).expect("shipped content is valid");
+    let content = content::shipped(content::QUESTIONNAIRES).expect("shipped content is valid");
     let parent = fresh_parent();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
         provide_locale(content);

@@ -2,6 +2,6 @@
 //! page, mount the app. Built by trunk from `services/index.html`.
 
 fn main() {
-    amarre::calm_failure::install();
+    amarre::shared::calm_failure::install();
     leptos::mount::mount_to_body(amarre::services::ServicesApp);
 }

@@ -6,11 +6,11 @@
 use leptos::prelude::*;
 
 use crate::class::use_survey;
-use crate::domain::answers::{Answers, Given};
-use crate::domain::questionnaire::Questionnaire;
-use crate::flow::{Flow, Step};
-use crate::locale::{easy, tr, use_locale};
-use crate::pages::questionnaire::{focus_question_on_step, Asking};
+use crate::questionnaires::flow::{Flow, Step};
+use crate::questionnaires::pages::questionnaire::{focus_question_on_step, Asking};
+use crate::shared::locale::{easy, tr, use_locale};
+use amarre_core::answers::{Answers, Given};
+use amarre_core::questionnaire::Questionnaire;
 
 /// The answers as a code and a tally take them: per item, the option's
 /// position, or `None` for "prefer not to answer" and for a skipped item.

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 
 use crate::class::store::use_store;
 use crate::class::use_survey;
-use crate::domain::class_session::{CodeOutcome, CodeReport};
-use crate::domain::code::{CodeError, CODE_LENGTH};
-use crate::locale::{tr, use_locale, Locale};
+use crate::shared::locale::{tr, use_locale, Locale};
+use amarre_core::class_session::{CodeOutcome, CodeReport};
+use amarre_core::code::{CodeError, CODE_LENGTH};
 
 /// A refusal or a count, in the reader's language.
 fn outcome_text(locale: Locale, outcome: &CodeOutcome) -> String {

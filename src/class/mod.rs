@@ -6,7 +6,7 @@
 //! after another on that device, or on their own phones, handing in a
 //! response code. Only counts ever reach the session ([`store`]), and the
 //! report shows no figure about fewer than five answers
-//! ([`crate::domain::climate`]).
+//! ([`amarre_core::climate`]).
 //!
 //! - [`screen`]: where the person is, kept in the address bar.
 //! - [`store`]: the teacher's sessions, kept on the device.
@@ -28,12 +28,12 @@ pub mod store;
 
 use leptos::prelude::*;
 
-use crate::app::{BrokenContent, PlainShell};
-use crate::content::{self, Content, CLASS_APP, CLASS_IDEAS_JSON};
-use crate::domain::class_ideas::{parse_ideas, DimensionIdeas};
-use crate::domain::questionnaire::Questionnaire;
-use crate::domain::DataError;
-use crate::locale::provide_locale;
+use amarre_core::class_ideas::DimensionIdeas;
+use amarre_core::questionnaire::Questionnaire;
+
+use crate::shared::content::{self, Content};
+use crate::shared::locale::provide_locale;
+use crate::shared::shell::{BrokenContent, Shell};
 use screen::{provide_screen, use_screen, Screen};
 
 /// What the class survey reads: the climate questionnaire and the ideas.
@@ -51,32 +51,20 @@ pub fn use_survey() -> Survey {
     expect_context::<Survey>()
 }
 
-/// Loads everything the class app ships with, or every problem found.
-pub fn load() -> Result<(&'static Content, Survey), Vec<DataError>> {
-    let content = content::shipped(CLASS_APP).map_err(<[DataError]>::to_vec)?;
+/// The class app's content and its survey, or why they cannot be used.
+pub fn load() -> Result<(&'static Content, Survey), String> {
+    let content = content::shipped(content::CLASS).map_err(|e| e.0.clone())?;
+    // The build refuses a class app without a class survey (a survey_code).
     let questionnaire = content
-        .questionnaire("class-climate")
-        .filter(|q| q.survey_key.is_some())
-        .ok_or_else(|| {
-            vec![DataError::new(
-                "class-climate.json",
-                "",
-                crate::domain::DataErrorKind::MissingField {
-                    field: "a class survey with a survey_code".into(),
-                },
-            )]
-        })?;
-    let ideas = parse_ideas(
-        "class-ideas.json",
-        CLASS_IDEAS_JSON,
-        content.catalog.languages(),
-        &content.factors,
-    )?;
+        .questionnaires
+        .iter()
+        .find(|q| q.survey_key.is_some())
+        .ok_or("the class survey is missing from the build")?;
     Ok((
         content,
         Survey {
             questionnaire,
-            ideas: Vec::leak(ideas),
+            ideas: &content.ideas,
         },
     ))
 }
@@ -90,23 +78,19 @@ pub fn ClassApp() -> impl IntoView {
             provide_context(survey);
             provide_context(store::Store::load(survey.questionnaire));
             provide_screen();
-            view! { <ClassShell/> }.into_any()
+            view! { <Shell><CurrentScreen/></Shell> }.into_any()
         }
-        Err(errors) => view! { <BrokenContent errors=errors/> }.into_any(),
+        Err(problem) => view! { <BrokenContent problem=problem/> }.into_any(),
     }
 }
 
-/// The shared frame, and the screen the address bar points to.
+/// The screen the address bar points to.
 #[component]
-fn ClassShell() -> impl IntoView {
+fn CurrentScreen() -> impl IntoView {
     let screen = use_screen();
-    view! {
-        <PlainShell here=None>
-            {move || match screen.get() {
-                Screen::Sessions => view! { <sessions::SessionsPage/> }.into_any(),
-                Screen::Session(id) => view! { <session::SessionPage id=id/> }.into_any(),
-                Screen::Answer => view! { <own_device::OwnDevicePage/> }.into_any(),
-            }}
-        </PlainShell>
+    move || match screen.get() {
+        Screen::Sessions => view! { <sessions::SessionsPage/> }.into_any(),
+        Screen::Session(id) => view! { <session::SessionPage id=id/> }.into_any(),
+        Screen::Answer => view! { <own_device::OwnDevicePage/> }.into_any(),
     }
 }

@@ -7,12 +7,13 @@
 use leptos::prelude::*;
 
 use crate::class::answering::ClassAnswering;
-use crate::class::screen::{Screen, ScreenLink};
+use crate::class::screen::Screen;
 use crate::class::use_survey;
-use crate::components::page_title::PageTitle;
-use crate::domain::code::ResponseCode;
-use crate::domain::qr::{Qr, SIZE};
-use crate::locale::tr;
+use crate::shared::link::Link;
+use crate::shared::locale::tr;
+use crate::shared::page_title::PageTitle;
+use amarre_core::code::ResponseCode;
+use amarre_core::qr::{Qr, SIZE};
 
 /// The student's page: answering, then the code.
 #[component]
@@ -41,7 +42,7 @@ pub fn OwnDevicePage() -> impl IntoView {
                     >
                         {tr("class.own.forget")}
                     </button>
-                    <ScreenLink to=Screen::Sessions class="button button--quiet">{tr("class.own.back")}</ScreenLink>
+                    <Link href=Screen::Sessions.path() class="button button--quiet">{tr("class.own.back")}</Link>
                 </div>
             }
             .into_any(),

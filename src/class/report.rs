@@ -4,19 +4,19 @@
 //! text next to it, "prefer not to answer" apart, ideas for the weakest
 //! dimensions, a before/after comparison with another session, CSV export
 //! and print. Counts of 1 to 4, and any figure that would give one away,
-//! are never shown ([`crate::domain::climate`]).
+//! are never shown ([`amarre_core::climate`]).
 
 use leptos::prelude::*;
 
 use crate::class::store::use_store;
 use crate::class::use_survey;
-use crate::components::answers_file::download;
-use crate::domain::class_session::Session;
-use crate::domain::climate::{compare, hidden_total, Figure, ItemFigures, Report};
-use crate::domain::factors::Family;
-use crate::domain::questionnaire::Meaning;
-use crate::domain::text::LocalizedText;
-use crate::locale::{easy, local, tr, use_locale, Locale};
+use crate::shared::file::download;
+use crate::shared::locale::{easy, local, tr, use_locale, Locale};
+use amarre_core::class_session::Session;
+use amarre_core::climate::{compare, hidden_total, Figure, ItemFigures, Report};
+use amarre_core::factors::Family;
+use amarre_core::questionnaire::Meaning;
+use amarre_core::text::LocalizedText;
 
 /// Width of a bar in SVG units.
 const BAR: u32 = 1000;

@@ -4,12 +4,10 @@
 //! is not a place of its own: going back leaves the answers unseen and
 //! uncounted.
 
-use leptos::ev;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
-use crate::app::focus_main;
-use crate::components::link::is_plain_click;
+use crate::shared::address;
+use crate::shared::navigation::{provide_navigation, Navigation};
 
 /// A screen of the class app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,49 +44,39 @@ impl Screen {
     }
 }
 
-/// The current screen, shared through context. Cheap to copy.
+/// The current screen, read from the app's [`Navigation`]. Cheap to copy.
 #[derive(Clone, Copy)]
-pub struct ScreenState(RwSignal<Screen>);
+pub struct ScreenState {
+    navigation: Navigation,
+    screen: Memo<Screen>,
+}
 
 impl ScreenState {
     /// The current screen (tracked).
     pub fn get(&self) -> Screen {
-        self.0.get()
+        self.screen.get()
     }
 
     /// Shows `screen` and adds it to the history.
     pub fn go(&self, screen: Screen) {
-        if let Ok(history) = window().history() {
-            let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&screen.path()));
-        }
-        self.0.set(screen);
+        self.navigation.go(&screen.path());
     }
 }
 
-fn in_address_bar() -> Screen {
-    Screen::from_path(&window().location().pathname().unwrap_or_default())
+/// Whether `path` is a screen of the class app.
+fn owns(path: &str) -> bool {
+    let path = path.trim_end_matches('/');
+    path == address::CLASS || path.starts_with("/classe/")
 }
 
-/// Provides the [`ScreenState`], follows back and forward, and moves the
-/// focus to the main region when the screen changes.
+/// Provides the [`ScreenState`] on the app's navigation (back and forward
+/// followed, focus moved to the main region on every change).
 pub fn provide_screen() -> ScreenState {
-    let state = ScreenState(RwSignal::new(in_address_bar()));
-    let listener = window_event_listener(ev::popstate, move |_| {
-        let now = in_address_bar();
-        // A skip link's `#main` also fires popstate: same screen, no rebuild.
-        if state.0.get_untracked() != now {
-            state.0.set(now);
-        }
-    });
-    on_cleanup(move || listener.remove());
-    Effect::new(move |previous: Option<Screen>| {
-        let now = state.get();
-        if previous.is_some_and(|p| p != now) {
-            focus_main();
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        }
-        now
-    });
+    let navigation = provide_navigation(owns);
+    let state = ScreenState {
+        navigation,
+        screen: Memo::new(move |_| Screen::from_path(&navigation.path())),
+    };
     provide_context(state);
     state
 }
@@ -97,36 +85,6 @@ pub fn provide_screen() -> ScreenState {
 pub fn use_screen() -> ScreenState {
     // Provided by `ClassApp` before any screen is built.
     expect_context::<ScreenState>()
-}
-
-/// A link to a screen of the class app: a real `<a href>`, followed in
-/// place on a plain click.
-#[component]
-pub fn ScreenLink(
-    /// Where it leads.
-    to: Screen,
-    /// CSS class of the `<a>`.
-    #[prop(optional)]
-    class: Option<&'static str>,
-    /// `data-testid` of the `<a>`, for the end-to-end tests.
-    #[prop(optional)]
-    testid: Option<&'static str>,
-    /// What the link says.
-    children: Children,
-) -> impl IntoView {
-    let state = use_screen();
-    let href = to.path();
-    let follow = move |ev: leptos::ev::MouseEvent| {
-        if is_plain_click(&ev) {
-            ev.prevent_default();
-            state.go(to.clone());
-        }
-    };
-    view! {
-        <a href=href class=class data-testid=testid on:click=follow>
-            {children()}
-        </a>
-    }
 }
 
 #[cfg(test)]

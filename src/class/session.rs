@@ -13,12 +13,13 @@ use leptos::prelude::*;
 use crate::class::answering::ClassAnswering;
 use crate::class::codes::CodeEntry;
 use crate::class::report::SessionReport;
-use crate::class::screen::{use_screen, Screen, ScreenLink};
+use crate::class::screen::{use_screen, Screen};
 use crate::class::sessions::{mode_key, StoreNotice};
 use crate::class::store::use_store;
-use crate::components::page_title::PageTitle;
-use crate::domain::class_session::Mode;
-use crate::locale::{tr, use_locale};
+use crate::shared::link::Link;
+use crate::shared::locale::{tr, use_locale};
+use crate::shared::page_title::PageTitle;
+use amarre_core::class_session::Mode;
 
 /// Where a shared-device round is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +53,7 @@ pub fn SessionPage(
                 <section>
                     <h1 tabindex="-1">{tr("class.session.missing")}</h1>
                     <p>{tr("class.session.missing_text")}</p>
-                    <ScreenLink to=Screen::Sessions class="button">{tr("class.back_to_sessions")}</ScreenLink>
+                    <Link href=Screen::Sessions.path() class="button">{tr("class.back_to_sessions")}</Link>
                 </section>
             }
             .into_any(),
@@ -139,7 +140,7 @@ fn TeacherView(id: String, stage: RwSignal<Stage>) -> impl IntoView {
         }
     };
     view! {
-        <p><ScreenLink to=Screen::Sessions>{tr("class.back_to_sessions")}</ScreenLink></p>
+        <p><Link href=Screen::Sessions.path()>{tr("class.back_to_sessions")}</Link></p>
         <h1 tabindex="-1" data-testid="session-name">{first.name.clone()}</h1>
         <p class="session__facts">{facts}</p>
         <p class="session__count" data-testid="answer-count" role="status">

@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::class::screen::{use_screen, Screen, ScreenLink};
+use crate::class::screen::{use_screen, Screen};
 use crate::class::store::use_store;
-use crate::components::page_title::PageTitle;
-use crate::domain::class_session::{Mode, SessionError, MAX_NAME, MAX_THRESHOLD};
-use crate::domain::climate::MIN_GROUP;
-use crate::locale::{tr, use_locale};
+use crate::shared::link::Link;
+use crate::shared::locale::{tr, use_locale};
+use crate::shared::page_title::PageTitle;
+use amarre_core::class_session::{Mode, SessionError, MAX_NAME, MAX_THRESHOLD};
+use amarre_core::climate::MIN_GROUP;
 
 /// The UI key naming a mode.
 pub fn mode_key(mode: Mode) -> &'static str {
@@ -23,14 +24,13 @@ pub fn mode_key(mode: Mode) -> &'static str {
 pub fn SessionsPage() -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
-    let list =
-        move || {
-            let sessions = store.sessions.get();
-            if sessions.is_empty() {
-                return view! { <p class="empty" data-testid="no-sessions">{locale.t("class.sessions.empty")}</p> }
-                    .into_any();
-            }
-            let items = sessions
+    let list = move || {
+        let sessions = store.sessions.get();
+        if sessions.is_empty() {
+            return view! { <p class="empty" data-testid="no-sessions">{locale.t("class.sessions.empty")}</p> }
+                .into_any();
+        }
+        let items = sessions
             .into_iter()
             .map(|s| {
                 let answers = s.tally.answers.to_string();
@@ -43,16 +43,16 @@ pub fn SessionsPage() -> impl IntoView {
                 );
                 view! {
                     <li class="session-list__item">
-                        <ScreenLink to=Screen::Session(s.id.clone()) class="session-list__name" testid="session-link">
+                        <Link href=Screen::Session(s.id.clone()).path() class="session-list__name" testid="session-link">
                             {s.name.clone()}
-                        </ScreenLink>
+                        </Link>
                         <span class="session-list__facts">{facts}</span>
                     </li>
                 }
             })
             .collect_view();
-            view! { <ul class="session-list" data-testid="sessions">{items}</ul> }.into_any()
-        };
+        view! { <ul class="session-list" data-testid="sessions">{items}</ul> }.into_any()
+    };
     view! {
         <PageTitle key="class.title"/>
         <section class="class-home">
@@ -62,7 +62,7 @@ pub fn SessionsPage() -> impl IntoView {
             <section class="card" aria-labelledby="student-way">
                 <h2 id="student-way">{tr("class.student.title")}</h2>
                 <p>{tr("class.student.text")}</p>
-                <ScreenLink to=Screen::Answer class="button" testid="student-answer">{tr("class.student.start")}</ScreenLink>
+                <Link href=Screen::Answer.path() class="button" testid="student-answer">{tr("class.student.start")}</Link>
             </section>
             <section aria-labelledby="my-sessions">
                 <h2 id="my-sessions">{tr("class.sessions.title")}</h2>

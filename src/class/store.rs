@@ -9,9 +9,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::class_session::{parse_sessions, to_text, Mode, Session, SessionError};
-use crate::domain::questionnaire::Questionnaire;
-use crate::storage::{self, StoredItem};
+use crate::shared::storage::{self, StoredItem};
+use amarre_core::class_session::{parse_sessions, to_text, Mode, Session, SessionError};
+use amarre_core::questionnaire::Questionnaire;
 
 /// The sessions and what the teacher should know about their storage.
 #[derive(Clone, Copy)]

@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::service_card::{ServiceCard, TypeCard};
-use crate::content::Orientation;
-use crate::domain::directory::Filter;
-use crate::domain::factors::Family;
-use crate::domain::text;
-use crate::locale::{local, tr, use_locale};
-use crate::services::state::use_services;
+use crate::shared::content::Orientation;
+use crate::shared::directory::use_services;
+use crate::shared::locale::{local, tr, use_locale};
+use crate::shared::service_card::{ServiceCard, TypeCard};
+use amarre_core::directory::Filter;
+use amarre_core::factors::Family;
+use amarre_core::text;
 
 /// How many service cards show before "show more".
 const PAGE: usize = 30;

@@ -3,11 +3,13 @@
 //! go back to the built-in one.
 
 use leptos::prelude::*;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 
-use crate::domain::directory;
-use crate::locale::{tr, use_locale};
-use crate::services::state::{use_services, Source};
+use crate::shared::file::read_text;
+
+use crate::shared::directory::{use_services, Source};
+use crate::shared::locale::{tr, use_locale};
+use amarre_core::directory;
 
 /// For coordinators: load a directory file, see its problems, keep it or
 /// go back to the built-in one.
@@ -32,7 +34,7 @@ pub fn Coordinator() -> impl IntoView {
             return;
         }
         spawn_local(async move {
-            let text = JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string());
+            let text = read_text(&file).await;
             let Some(text) = text else {
                 problems.set(vec![locale.f("coordinator.unreadable", &[("name", &name)])]);
                 return;

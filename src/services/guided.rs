@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::components::suggestions::Suggestions;
-use crate::domain::factors::Family;
-use crate::domain::orientation::Profile;
-use crate::domain::questionnaire::Audience;
-use crate::domain::scoring::{Band, Situation};
-use crate::locale::tr;
+use crate::shared::locale::tr;
+use crate::shared::suggestions::Suggestions;
+use amarre_core::factors::Family;
+use amarre_core::orientation::Profile;
+use amarre_core::questionnaire::Audience;
+use amarre_core::scoring::{Band, Situation};
 
 /// A radio group of the guided path.
 fn choice<T: Copy + PartialEq + Send + Sync + 'static>(

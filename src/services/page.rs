@@ -4,30 +4,29 @@
 
 use leptos::prelude::*;
 
-use crate::components::page_title::PageTitle;
-use crate::locale::tr;
 use crate::services::browse::Browse;
 use crate::services::coordinator::Coordinator;
 use crate::services::guided::GuidedPath;
 use crate::services::place::PlacePicker;
-use crate::services::state::use_services;
+use crate::shared::directory::use_services;
+use crate::shared::locale::tr;
+use crate::shared::page_title::PageTitle;
 
 /// The services page.
 #[component]
 pub fn ServicesPage() -> impl IntoView {
     let services = use_services();
     let body = match services.orientation {
-        Ok(orientation) => view! {
+        Some(orientation) => view! {
             <PlacePicker/>
             <GuidedPath/>
             <Browse orientation=orientation/>
             <Coordinator/>
         }
         .into_any(),
-        Err(errors) => view! {
+        None => view! {
             <div class="notice notice--warning" role="alert">
                 <p>{tr("card.broken")}</p>
-                <ul>{errors.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
             </div>
         }
         .into_any(),

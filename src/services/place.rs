@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::territory::{Place, PostalCode, PostalCodeError};
-use crate::locale::{tr, use_locale};
-use crate::services::state::use_services;
+use crate::shared::directory::use_services;
+use crate::shared::locale::{tr, use_locale};
+use amarre_core::territory::{Place, PostalCode, PostalCodeError};
 
 /// The postal code field, the commune list, and the place in use.
 #[component]

@@ -7,9 +7,9 @@
 
 use leptos::prelude::*;
 
-use crate::components::page_title::PageTitle;
-use crate::locale::{tr, use_locale};
-use crate::storage::{self, Area, StoredItem};
+use crate::shared::locale::{tr, use_locale};
+use crate::shared::page_title::PageTitle;
+use crate::shared::storage::{self, Area, StoredItem};
 
 /// What this device holds now: `(area, key)` for every key of the app.
 fn present_now() -> Vec<(Area, String)> {

@@ -19,7 +19,7 @@ after(async () => {
   await env?.close();
 });
 
-const FIXTURES = new URL('../data/directories/', import.meta.url);
+const FIXTURES = new URL('../../crates/amarre-core/tests/data/directories/', import.meta.url);
 const fixture = (name) => new URL(name, FIXTURES).pathname;
 
 /** Opens the coordinator's part and chooses `file` (a path or a buffer). */

@@ -1,0 +1,260 @@
+//! The UI's words in every language: one flat JSON file per language in
+//! `data/i18n/` (`"home.title": "…"`), listed in `languages.json`.
+//!
+//! Adding a language is data only: add its file and its line in
+//! `languages.json`; the build script reads every file of the folder
+//! ([`crate::shipped`]). The catalog is validated against the reference
+//! language (French) when it is built, natively: same keys, no empty text,
+//! the same `{placeholders}`. At run time a key that is somehow missing
+//! falls back to French, then to the key itself, so a gap never blanks the
+//! page. The reactive side (which language is chosen) lives in the apps.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::json;
+use crate::language::Languages;
+use crate::{DataError, DataErrorKind};
+
+/// Every UI string, in every declared language.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Catalog {
+    languages: Languages,
+    /// Messages per language, in the order of `languages`.
+    messages: Vec<BTreeMap<String, String>>,
+}
+
+impl Catalog {
+    /// Builds the catalog from the declared languages and `(code, file,
+    /// json)` triples, one per `data/i18n/…/<code>.json` file.
+    pub fn parse(languages: Languages, files: &[(&str, &str, &str)]) -> Result<Catalog, Vec<DataError>> {
+        let mut errors = Vec::new();
+        for (code, file, _) in files {
+            if languages.position(code).is_none() {
+                errors.push(DataError::new(
+                    *file,
+                    "",
+                    DataErrorKind::UnknownLanguage {
+                        language: code.to_string(),
+                    },
+                ));
+            }
+        }
+        let mut messages = Vec::new();
+        for lang in languages.all() {
+            let mut merged = BTreeMap::new();
+            let mine: Vec<_> = files.iter().filter(|(code, _, _)| *code == lang.code).collect();
+            if mine.is_empty() {
+                errors.push(DataError::new(
+                    "languages.json",
+                    lang.code.as_str(),
+                    DataErrorKind::MissingTranslation {
+                        language: lang.code.clone(),
+                    },
+                ));
+            }
+            // Several files per language (the shared words, an app's own)
+            // are merged; a key in two of them is a mistake.
+            for (_, file, json) in mine {
+                if let Ok(value) = json::parse(file, json).map_err(|e| errors.extend(e)) {
+                    for (key, text) in json::string_map(&value, file, "", &mut errors) {
+                        if merged.contains_key(&key) {
+                            errors.push(DataError::new(*file, "", DataErrorKind::Duplicate { id: key.clone() }));
+                        }
+                        merged.insert(key, text);
+                    }
+                }
+            }
+            messages.push(merged);
+        }
+        if errors.is_empty() {
+            check_against_reference(&languages, &messages, &mut errors);
+        }
+        if errors.is_empty() {
+            Ok(Catalog { languages, messages })
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The declared languages, reference first.
+    pub fn languages(&self) -> &Languages {
+        &self.languages
+    }
+
+    /// The text for `key` in the language at position `language`.
+    pub fn text<'a>(&'a self, language: usize, key: &'a str) -> &'a str {
+        self.messages
+            .get(language)
+            .and_then(|m| m.get(key))
+            .or_else(|| self.messages[0].get(key))
+            .map(String::as_str)
+            .unwrap_or(key)
+    }
+
+    /// The easy-read text for `key` (`<key>.easy`) when `easy` is set and
+    /// the catalog has one; the usual text otherwise.
+    pub fn text_easy<'a>(&'a self, language: usize, key: &'a str, easy: bool) -> &'a str {
+        if easy {
+            let easy_key = format!("{key}.easy");
+            if let Some(text) = self.messages.get(language).and_then(|m| m.get(&easy_key)) {
+                return text;
+            }
+        }
+        self.text(language, key)
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn format(&self, language: usize, key: &str, args: &[(&str, &str)]) -> String {
+        args.iter()
+            .fold(self.text(language, key).to_string(), |text, (name, value)| {
+                text.replace(&format!("{{{name}}}"), value)
+            })
+    }
+
+    /// Every key of the reference language.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.messages[0].keys().map(String::as_str)
+    }
+}
+
+fn check_against_reference(languages: &Languages, messages: &[BTreeMap<String, String>], errors: &mut Vec<DataError>) {
+    let reference = &messages[0];
+    for (lang, map) in languages.all().iter().zip(messages) {
+        let file = format!("{}.json", lang.code);
+        for (key, text) in map {
+            if text.trim().is_empty() {
+                errors.push(DataError::new(&file, key.as_str(), DataErrorKind::Empty));
+            }
+            match reference.get(key) {
+                None => errors.push(DataError::new(
+                    &file,
+                    key.as_str(),
+                    DataErrorKind::NotAllowed {
+                        value: key.clone(),
+                        allowed: "a key that fr.json has",
+                    },
+                )),
+                Some(reference_text) => {
+                    let (expected, found) = (placeholders(reference_text), placeholders(text));
+                    if expected != found {
+                        errors.push(DataError::new(
+                            &file,
+                            key.as_str(),
+                            DataErrorKind::PlaceholderMismatch {
+                                expected: expected.into_iter().collect(),
+                                found: found.into_iter().collect(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        for key in reference.keys().filter(|k| !map.contains_key(*k)) {
+            errors.push(DataError::new(
+                &file,
+                key.as_str(),
+                DataErrorKind::MissingTranslation {
+                    language: lang.code.clone(),
+                },
+            ));
+        }
+    }
+}
+
+/// The `{name}` placeholders of a text.
+fn placeholders(text: &str) -> BTreeSet<String> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_string()))
+        .filter(|name| !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::french_and_english as languages;
+
+    #[test]
+    fn looks_up_formats_and_falls_back() {
+        let catalog = Catalog::parse(
+            languages(),
+            &[
+                ("fr", "fr.json", r#"{"a":"Bonjour {name}"}"#),
+                ("fr", "class/fr.json", r#"{"b":"Oui"}"#),
+                ("en", "en.json", r#"{"a":"Hello {name}","b":"Yes"}"#),
+            ],
+        )
+        .unwrap();
+        assert_eq!(catalog.format(1, "a", &[("name", "Léa")]), "Hello Léa");
+        assert_eq!(catalog.text(0, "b"), "Oui");
+        assert_eq!(
+            catalog.text(7, "b"),
+            "Oui",
+            "an unknown language position falls back to French"
+        );
+        assert_eq!(
+            catalog.text(1, "zzz"),
+            "zzz",
+            "an unknown key shows itself rather than nothing"
+        );
+    }
+
+    #[test]
+    fn names_missing_extra_empty_and_mismatched_keys() {
+        let errors = Catalog::parse(
+            languages(),
+            &[
+                ("fr", "fr.json", r#"{"a":"Bonjour {name}","b":"Oui","c":"Non"}"#),
+                ("en", "en.json", r#"{"a":"Hello {who}","b":" ","d":"Extra"}"#),
+            ],
+        )
+        .unwrap_err();
+        let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "en.json: a: placeholders differ from the reference text: expected {name}, found {who}",
+                "en.json: b: is empty",
+                "en.json: d: 'd' is not allowed here (expected a key that fr.json has)",
+                "en.json: c: has no text in language 'en'",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_key_in_two_files_of_one_language_is_an_error() {
+        let errors = Catalog::parse(
+            languages(),
+            &[
+                ("fr", "fr.json", r#"{"a":"Oui"}"#),
+                ("fr", "class/fr.json", r#"{"a":"Non"}"#),
+                ("en", "en.json", r#"{"a":"Yes"}"#),
+            ],
+        )
+        .unwrap_err();
+        assert_eq!(errors[0].to_string(), "class/fr.json: id 'a' is used more than once");
+    }
+
+    #[test]
+    fn a_language_without_file_or_a_file_without_language_is_an_error() {
+        let errors = Catalog::parse(languages(), &[("fr", "fr.json", "{}"), ("de", "de.json", "{}")]).unwrap_err();
+        let lines: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            lines,
+            vec![
+                "de.json: has a text in 'de', which is not a declared language",
+                "languages.json: en: has no text in language 'en'",
+            ]
+        );
+    }
+
+    #[test]
+    fn placeholders_are_names_in_braces() {
+        assert_eq!(
+            placeholders("{a} et {b_2} mais pas { } ni {x-y}"),
+            ["a", "b_2"].iter().map(|s| s.to_string()).collect()
+        );
+    }
+}

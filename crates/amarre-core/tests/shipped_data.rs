@@ -1,0 +1,201 @@
+//! Every data file the app ships must load without a single error. A broken
+//! file fails here with the file, the place and the problem, long before a
+//! person could meet it in the app.
+
+use amarre_core::shipped::{Content, DataDir};
+
+#[test]
+fn every_shipped_file_is_valid() {
+    if let Err(errors) = Content::load() {
+        let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
+        panic!(
+            "the shipped data has {} problem(s):\n{}",
+            errors.len(),
+            lines.join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_class_app_data_is_valid() {
+    if let Err(errors) = Content::load_for(amarre_core::shipped::App::Class) {
+        panic!(
+            "{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
+    }
+}
+
+#[test]
+fn the_services_app_data_is_valid() {
+    let content = Content::load_for(amarre_core::shipped::App::Services).unwrap_or_else(|errors| {
+        panic!(
+            "{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        )
+    });
+    if let Err(errors) = amarre_core::shipped::Orientation::load(&content) {
+        panic!(
+            "{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        );
+    }
+}
+
+#[test]
+fn help_lines_cover_both_countries_and_never_list_3020() {
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    for country in amarre_core::helpline::Country::ALL {
+        assert!(
+            content.helplines.iter().filter(|l| l.country == country).count() >= 3,
+            "{} needs at least three lines",
+            country.code()
+        );
+    }
+    assert!(
+        content.helplines.iter().all(|l| l.number.replace(' ', "") != "3020"),
+        "3020 is closed: 3018 replaces it"
+    );
+    assert!(content.helplines.iter().all(|l| l.dial.as_str().starts_with("tel:")));
+}
+
+#[test]
+fn french_is_the_reference_and_english_is_there() {
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    let languages = content.catalog.languages();
+    assert_eq!(languages.reference().code, "fr");
+    assert!(languages.position("en").is_some());
+}
+
+#[test]
+fn the_student_questionnaire_has_the_shape_the_product_asks_for() {
+    use amarre_core::factors::Family;
+    use amarre_core::questionnaire::{Role, UrgentKind};
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    let student = content.questionnaire("student").expect("the main app ships it");
+    assert!(
+        (25..=35).contains(&student.items.len()),
+        "{} items",
+        student.items.len()
+    );
+    for family in Family::ALL {
+        let count = student.items.iter().filter(|i| i.family == Some(family)).count();
+        assert!(count >= 4, "{} has {count} items, at least 4 wanted", family.id());
+    }
+    let urgent: Vec<UrgentKind> = student
+        .items
+        .iter()
+        .filter_map(|i| i.urgent.as_ref().map(|u| u.0))
+        .collect();
+    assert!(urgent.contains(&UrgentKind::SafetyAtHome) && urgent.contains(&UrgentKind::SelfHarm));
+    for role in [Role::Age, Role::Situation, Role::Absences, Role::ThoughtOfStopping] {
+        assert!(student.with_role(role).is_some(), "{role:?} is asked");
+    }
+    let family = content.questionnaire("family").expect("the main app ships it");
+    assert!(
+        (15..=25).contains(&family.items.len()),
+        "{} family items",
+        family.items.len()
+    );
+}
+
+/// Easy-read (FALC) texts keep to one idea per sentence, about 12 words or
+/// fewer: allowed up to 14, so a rare article or number does not fail.
+#[test]
+fn easy_read_sentences_are_short() {
+    const MOST_WORDS: usize = 14;
+    let mut long = Vec::new();
+    for (file, text) in [
+        (
+            "student.json",
+            DataDir::shipped().read("questionnaires/student.json").unwrap(),
+        ),
+        (
+            "family.json",
+            DataDir::shipped().read("questionnaires/family.json").unwrap(),
+        ),
+        (
+            "class-climate.json",
+            DataDir::shipped().read("questionnaires/class-climate.json").unwrap(),
+        ),
+        (
+            "scales.json",
+            DataDir::shipped().read("questionnaires/scales.json").unwrap(),
+        ),
+    ] {
+        let value: serde_json::Value = serde_json::from_str(&text).expect("checked by every_shipped_file_is_valid");
+        easy_texts(&value, &mut |easy| {
+            for sentence in easy.split(['.', '?', '!', ':']) {
+                let words = sentence.split_whitespace().count();
+                if words > MOST_WORDS {
+                    long.push(format!("{file}: {words} words: {}", sentence.trim()));
+                }
+            }
+        });
+    }
+    assert!(long.is_empty(), "easy-read sentences too long:\n{}", long.join("\n"));
+}
+
+fn easy_texts(value: &serde_json::Value, found: &mut dyn FnMut(&str)) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match v.as_str() {
+                    Some(text) if key.ends_with("_easy") => found(text),
+                    _ => easy_texts(v, found),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| easy_texts(v, found)),
+        _ => {}
+    }
+}
+
+/// Every result text has an easy-read variant (`<key>.easy`), and every
+/// easy-read variant belongs to a text that exists.
+#[test]
+fn every_result_text_has_an_easy_read_variant() {
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    let keys: Vec<&str> = content.catalog.keys().collect();
+    let needs_easy = [
+        "r.not_diagnosis.",
+        "r.situation.",
+        "r.summary.",
+        "r.services_soon.",
+        "r.absence_limit",
+        "r.chart.legend",
+        "safety.self_harm.",
+        "safety.home.",
+    ];
+    let mut missing = Vec::new();
+    for key in &keys {
+        if let Some(base) = key.strip_suffix(".easy") {
+            if !keys.contains(&base) {
+                missing.push(format!("{key} has no usual text '{base}'"));
+            }
+        } else if needs_easy.iter().any(|p| key.starts_with(p)) && !keys.contains(&format!("{key}.easy").as_str()) {
+            missing.push(format!("{key} has no easy-read variant '{key}.easy'"));
+        }
+    }
+    assert!(missing.is_empty(), "{}", missing.join("\n"));
+}
+
+#[test]
+fn the_service_types_and_orientation_rules_are_valid() {
+    let content = Content::load().expect("checked by every_shipped_file_is_valid");
+    let orientation = amarre_core::shipped::Orientation::load(&content).unwrap_or_else(|errors| {
+        panic!(
+            "{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        )
+    });
+    // Every type is reachable from some rule, and shipped data invents no
+    // local service: the built-in directory is the types and the national lines.
+    for kind in orientation.types.all() {
+        assert!(
+            orientation.rules.all().iter().any(|r| r.suggest.contains(&kind.id)),
+            "no rule suggests {}",
+            kind.id
+        );
+    }
+}

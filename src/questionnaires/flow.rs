@@ -1,0 +1,199 @@
+//! The state of one questionnaire being answered: the answers, where the
+//! person is, and whether they asked to keep their answers on the device.
+//!
+//! A flow for the young person or the family restores itself from session storage (so a reload loses nothing),
+//! then from lasting storage if the person chose to keep their answers,
+//! and saves every change back. Stored answers that cannot be read are set
+//! aside under their own key and reported, never silently dropped and never
+//! a panic. An emptied flow removes its keys, so "erase" leaves nothing.
+//! The class survey's flow is [`Flow::ephemeral`]: in memory only.
+
+use leptos::prelude::*;
+
+use crate::shared::storage::{self, StoredItem};
+use amarre_core::answers::{Answers, Given};
+use amarre_core::questionnaire::{Audience, Questionnaire};
+
+/// Where the person is in a questionnaire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// What it is, before starting.
+    Intro,
+    /// Answering the item at this position.
+    Question(usize),
+    /// Reading the results.
+    Results,
+}
+
+/// One questionnaire in progress. Cheap to copy into closures.
+#[derive(Clone, Copy)]
+pub struct Flow {
+    /// The questionnaire.
+    pub questionnaire: &'static Questionnaire,
+    /// The answers so far.
+    pub answers: RwSignal<Answers>,
+    /// Where the person is.
+    pub step: RwSignal<Step>,
+    /// Whether the answers are also kept on the device.
+    pub kept: RwSignal<bool>,
+    /// A problem with saved answers, to tell the person about.
+    pub notice: RwSignal<Option<String>>,
+}
+
+struct Keys {
+    answers: StoredItem,
+    position: StoredItem,
+    kept: StoredItem,
+}
+
+fn keys(audience: Audience) -> Keys {
+    match audience {
+        // A class survey only ever uses `Flow::ephemeral`, which never
+        // stores anything. Mapped here only so the match is total.
+        Audience::Student | Audience::Class => Keys {
+            answers: StoredItem::StudentAnswers,
+            position: StoredItem::StudentPosition,
+            kept: StoredItem::StudentKept,
+        },
+        Audience::Family => Keys {
+            answers: StoredItem::FamilyAnswers,
+            position: StoredItem::FamilyPosition,
+            kept: StoredItem::FamilyKept,
+        },
+    }
+}
+
+impl Flow {
+    /// The flow for `questionnaire`, restored from storage, saving itself
+    /// from now on.
+    pub fn restore(questionnaire: &'static Questionnaire) -> Flow {
+        let keys = keys(questionnaire.audience);
+        let mut notice = None;
+        let mut read = |item: StoredItem| -> Option<Answers> {
+            let text = storage::read_text(item).ok().flatten()?;
+            match Answers::from_json(item.key(), &text, questionnaire) {
+                Ok(answers) => Some(answers),
+                Err(errors) => {
+                    // Keep what could not be read, so nothing is lost, and say so.
+                    let _ = storage::write_text(StoredItem::SetAside, &text);
+                    let _ = storage::remove(item);
+                    notice = Some(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
+                    None
+                }
+            }
+        };
+        let session = read(keys.answers);
+        let kept = read(keys.kept);
+        let is_kept = kept.is_some();
+        let answers = session.or(kept).unwrap_or_else(|| Answers::new(questionnaire));
+        let position = storage::read_text(keys.position).ok().flatten();
+        let step = match position.as_deref() {
+            Some("results") => Step::Results,
+            Some(id) => questionnaire
+                .item(id)
+                .filter(|i| answers.visible(questionnaire).contains(i))
+                .map_or(Step::Intro, Step::Question),
+            None => Step::Intro,
+        };
+        let flow = Flow {
+            questionnaire,
+            answers: RwSignal::new(answers),
+            step: RwSignal::new(step),
+            kept: RwSignal::new(is_kept),
+            notice: RwSignal::new(notice),
+        };
+        flow.save_on_change();
+        flow
+    }
+
+    /// A flow kept in memory only, never in storage: for the class survey,
+    /// whose individual answers must never be stored, not even for a moment.
+    /// Dropped with the component that made it.
+    pub fn ephemeral(questionnaire: &'static Questionnaire) -> Flow {
+        Flow {
+            questionnaire,
+            answers: RwSignal::new(Answers::new(questionnaire)),
+            step: RwSignal::new(Step::Intro),
+            kept: RwSignal::new(false),
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// Saves answers and position whenever they change; removes them once
+    /// the flow is empty again.
+    fn save_on_change(self) {
+        let keys = keys(self.questionnaire.audience);
+        Effect::new(move |_| {
+            let answers = self.answers.get();
+            let step = self.step.get();
+            let kept = self.kept.get();
+            if answers.given.is_empty() && step == Step::Intro {
+                for item in [keys.answers, keys.position] {
+                    let _ = storage::remove(item);
+                }
+            } else {
+                let json = answers.to_json();
+                if storage::write_text(keys.answers, &json).is_err() {
+                    self.notice
+                        .set(Some("session storage refused the answers (full or disabled)".into()));
+                }
+                let position = match step {
+                    Step::Intro => None,
+                    Step::Question(item) => Some(self.questionnaire.items[item].id.clone()),
+                    Step::Results => Some("results".to_string()),
+                };
+                let _ = match position {
+                    Some(position) => storage::write_text(keys.position, &position),
+                    None => storage::remove(keys.position),
+                };
+                if kept {
+                    let _ = storage::write_text(keys.kept, &json);
+                }
+            }
+            if !kept {
+                let _ = storage::remove(keys.kept);
+            }
+        });
+    }
+
+    /// Records an answer to the item at `item`.
+    pub fn give(&self, item: usize, given: Given) {
+        let questionnaire = self.questionnaire;
+        self.answers.update(|a| a.give(questionnaire, item, given));
+    }
+
+    /// Goes to the first question.
+    pub fn start(&self) {
+        let first = self.answers.with(|a| a.next_shown(self.questionnaire, None));
+        self.step.set(first.map_or(Step::Results, Step::Question));
+    }
+
+    /// Goes to the next shown question, or to the results after the last.
+    pub fn next(&self) {
+        if let Step::Question(item) = self.step.get_untracked() {
+            let next = self.answers.with(|a| a.next_shown(self.questionnaire, Some(item)));
+            self.step.set(next.map_or(Step::Results, Step::Question));
+        }
+    }
+
+    /// Goes back one shown question, or to the intro from the first.
+    pub fn back(&self) {
+        if let Step::Question(item) = self.step.get_untracked() {
+            let previous = self.answers.with(|a| a.previous_shown(self.questionnaire, item));
+            self.step.set(previous.map_or(Step::Intro, Step::Question));
+        }
+    }
+
+    /// Replaces the answers with imported ones and shows the results.
+    pub fn restore_from(&self, answers: Answers) {
+        self.answers.set(answers);
+        self.step.set(Step::Results);
+    }
+
+    /// Forgets every answer to this questionnaire, here and on the device.
+    pub fn erase(&self) {
+        self.kept.set(false);
+        self.answers.set(Answers::new(self.questionnaire));
+        self.step.set(Step::Intro);
+    }
+}

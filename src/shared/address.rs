@@ -1,0 +1,17 @@
+//! The addresses where each app starts: what the footer and the home page
+//! link to. Each app knows its own pages (`questionnaires::route`,
+//! `class::screen`, `services::route`); these are the only addresses every
+//! app knows.
+
+/// The home page (questionnaires app).
+pub const HOME: &str = "/";
+/// The young person's questionnaire (questionnaires app).
+pub const STUDENT: &str = "/eleve";
+/// The family questionnaire (questionnaires app).
+pub const FAMILY: &str = "/famille";
+/// The class climate survey (class app).
+pub const CLASS: &str = "/classe";
+/// Support services (services app).
+pub const SERVICES: &str = "/services";
+/// What the apps keep, and erasing it (services app).
+pub const PRIVACY: &str = "/confidentialite";

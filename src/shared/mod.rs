@@ -1,0 +1,35 @@
+//! What the three apps share, in one place: the frame ([`shell`]) and the
+//! plumbing under it, and the components more than one app shows.
+//!
+//! Plumbing:
+//! - [`content`]: the content each app ships, baked at build time;
+//! - [`locale`]: the reading language and easy-read switch, as reactive state;
+//! - [`navigation`], [`link`], [`address`]: pages and links;
+//! - [`storage`]: the only module that touches browser storage;
+//! - [`file`]: saving a file on the device, reading one the person picks;
+//! - [`directory`]: the directory in use and the person's place, shared by
+//!   the services app and the questionnaires app's results;
+//! - [`calm_failure`]: the panic hook's calm page, the last resort for a bug.
+//!
+//! Components: [`shell`], [`help_area`], [`quick_exit`],
+//! [`language_picker`], [`page_title`], [`question`], [`safety_net`],
+//! [`service_card`], [`suggestions`].
+
+pub mod address;
+pub mod calm_failure;
+pub mod content;
+pub mod directory;
+pub mod file;
+pub mod help_area;
+pub mod language_picker;
+pub mod link;
+pub mod locale;
+pub mod navigation;
+pub mod page_title;
+pub mod question;
+pub mod quick_exit;
+pub mod safety_net;
+pub mod service_card;
+pub mod shell;
+pub mod storage;
+pub mod suggestions;
