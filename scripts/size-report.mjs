@@ -1,13 +1,20 @@
-// Prints, for each app (the main app in dist/, the class survey in
-// dist/classe/, the services app in dist/services/), each asset raw and gzipped (level 9, as a server would
-// precompress), and its first load: its index.html plus every asset it
-// links, against the budget of 200 KiB gzipped. Each app is a page of its
-// own, loaded on its own. A report, not a test: it never fails.
+// Prints, for each app (the questionnaires app in dist/, the class survey
+// in dist/classe/, the services app in dist/services/), each asset raw and
+// gzipped (level 9, as a server would precompress), and its first load: its
+// index.html plus every asset it links, against the budget of 200 KiB
+// gzipped. Each app is a page of its own, loaded on its own.
+//
+//   node scripts/size-report.mjs [dist]          the report
+//   node scripts/size-report.mjs [dist] --check  the same, and exit 1 when
+//                                                an app is over the budget
+//                                                (scripts/test runs this)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
-const dist = process.argv[2] || 'dist';
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const dist = args.find((a) => !a.startsWith('--')) || 'dist';
 const BUDGET = 200 * 1024;
 const kib = (n) => (n / 1024).toFixed(1).padStart(7);
 const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
@@ -33,8 +40,19 @@ function report(dir, prefix, title) {
   console.log(`${'first load'.padEnd(44)} ${kib(sum(first, 'raw'))} ${kib(sum(first, 'gz'))}`);
   const left = BUDGET - sum(first, 'gz');
   console.log(`budget 200.0 KiB gzipped: ${left >= 0 ? `${kib(left).trim()} KiB left` : `OVER by ${kib(-left).trim()} KiB`}`);
+  return left >= 0 ? [] : [`${title}: ${kib(sum(first, 'gz')).trim()} KiB, over the 200.0 KiB budget`];
 }
 
-report(dist, '', 'Main app (/)');
-if (existsSync(join(dist, 'classe', 'index.html'))) report(join(dist, 'classe'), 'classe/', 'Class climate survey (/classe/)');
-if (existsSync(join(dist, 'services', 'index.html'))) report(join(dist, 'services'), 'services/', 'Services and privacy (/services/, /confidentialite/)');
+const over = [];
+over.push(...report(dist, '', 'Questionnaires app (/)'));
+for (const [dir, title] of [
+  ['classe', 'Class climate survey (/classe/)'],
+  ['services', 'Services and privacy (/services/, /confidentialite/)'],
+]) {
+  if (existsSync(join(dist, dir, 'index.html'))) over.push(...report(join(dist, dir), `${dir}/`, title));
+  else if (check) over.push(`${title}: not built (${join(dist, dir, 'index.html')} is missing)`);
+}
+if (check && over.length > 0) {
+  console.error(`\nThe first-load budget is not held:\n${over.map((o) => `  ${o}`).join('\n')}`);
+  process.exitCode = 1;
+}

@@ -2,6 +2,8 @@
 //! there would show as the key itself. Reads the apps' source and the
 //! catalogs the build bakes.
 
+mod common;
+
 use amarre_core::shipped::{App, Content};
 
 #[test]
@@ -18,7 +20,7 @@ fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
         ("class", class.catalog.keys().collect()),
         ("services", services.catalog.keys().collect()),
     ];
-    let files: Vec<(String, String)> = rust_files(std::path::Path::new("src"))
+    let files: Vec<(String, String)> = common::rust_files(std::path::Path::new("src"))
         .into_iter()
         .map(|file| {
             let text = std::fs::read_to_string(&file).expect("source files are readable");
@@ -107,17 +109,4 @@ fn quoted_keys(text: &str) -> Vec<String> {
         .filter(|s| s.bytes().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_'))
         .map(str::to_string)
         .collect()
-}
-
-fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("src/ exists").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files
 }

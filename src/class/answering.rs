@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 
 use crate::class::use_survey;
-use crate::questionnaires::flow::{Flow, Step};
-use crate::questionnaires::pages::questionnaire::{focus_question_on_step, Asking};
+use crate::shared::asking::{focus_question_on_step, Asking};
+use crate::shared::flow::{Flow, Step};
 use crate::shared::locale::{easy, tr, use_locale};
 use amarre_core::answers::{Answers, Given};
 use amarre_core::questionnaire::Questionnaire;

@@ -13,6 +13,8 @@ use crate::shared::link::Link;
 use crate::shared::locale::tr;
 use crate::shared::page_title::PageTitle;
 use amarre_core::code::ResponseCode;
+
+use crate::shared::random;
 use amarre_core::qr::{Qr, SIZE};
 
 /// The student's page: answering, then the code.
@@ -24,7 +26,8 @@ pub fn OwnDevicePage() -> impl IntoView {
         let Some(key) = survey.questionnaire.survey_key else {
             return;
         };
-        let nonce = (js_sys::Math::random() * f64::from(1u32 << 18)) as u32;
+        // 18 bits of nonce: the code carries no more (docs/response-code.md).
+        let nonce = random::u32() >> 14;
         code.set(Some(ResponseCode { key, answers, nonce }.encode()));
     });
     view! {

@@ -9,6 +9,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::random;
 use crate::shared::storage::{self, StoredItem};
 use amarre_core::class_session::{parse_sessions, to_text, Mode, Session, SessionError};
 use amarre_core::questionnaire::Questionnaire;
@@ -70,7 +71,7 @@ impl Store {
     pub fn open(&self, name: &str, mode: Mode, threshold: u32) -> Result<String, SessionError> {
         let id = random_id();
         let today: String = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-        let salt = (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+        let salt = random::u32();
         let session = Session::open(
             id.clone(),
             name,
@@ -117,8 +118,9 @@ impl Store {
 /// Eight random characters of the code alphabet: an id no one chooses.
 fn random_id() -> String {
     const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
-    (0..8)
-        .map(|_| char::from(ALPHABET[(js_sys::Math::random() * 32.0) as usize % 32]))
+    random::bytes::<8>()
+        .iter()
+        .map(|&b| char::from(ALPHABET[usize::from(b) % 32]))
         .collect()
 }
 

@@ -11,8 +11,8 @@ use leptos::task::spawn_local;
 
 use amarre_core::answers::Answers;
 
-use crate::questionnaires::flow::Flow;
 use crate::shared::file::{download, read_text};
+use crate::shared::flow::Flow;
 use crate::shared::locale::{tr, use_locale};
 
 /// Larger files are refused before being read: an answers file is a few KB.

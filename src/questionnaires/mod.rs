@@ -3,15 +3,12 @@
 //! services.
 //!
 //! - [`route`]: its pages and their addresses;
-//! - [`flow`]: a questionnaire being answered, saved to session storage as
-//!   it goes;
 //! - [`pages`]: one module per page;
 //! - [`answers_file`]: export and re-import of one's own answers;
 //! - [`family_chart`]: the results' chart per factor family.
 
 pub mod answers_file;
 pub mod family_chart;
-pub mod flow;
 pub mod pages;
 pub mod route;
 

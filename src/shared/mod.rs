@@ -6,20 +6,25 @@
 //! - [`locale`]: the reading language and easy-read switch, as reactive state;
 //! - [`navigation`], [`link`], [`address`]: pages and links;
 //! - [`storage`]: the only module that touches browser storage;
-//! - [`file`]: saving a file on the device, reading one the person picks;
+//! - [`file`](mod@file): saving a file on the device, reading one the person picks;
+//! - [`flow`]: a questionnaire being answered (the young person's, the
+//!   family's, a student's class survey), saved as it goes where it may be;
+//! - [`random`]: salts, ids and nonces from `crypto.getRandomValues`;
 //! - [`directory`]: the directory in use and the person's place, shared by
 //!   the services app and the questionnaires app's results;
 //! - [`calm_failure`]: the panic hook's calm page, the last resort for a bug.
 //!
 //! Components: [`shell`], [`help_area`], [`quick_exit`],
-//! [`language_picker`], [`page_title`], [`question`], [`safety_net`],
+//! [`language_picker`], [`page_title`], [`asking`], [`question`], [`safety_net`],
 //! [`service_card`], [`suggestions`].
 
 pub mod address;
+pub mod asking;
 pub mod calm_failure;
 pub mod content;
 pub mod directory;
 pub mod file;
+pub mod flow;
 pub mod help_area;
 pub mod language_picker;
 pub mod link;
@@ -28,6 +33,7 @@ pub mod navigation;
 pub mod page_title;
 pub mod question;
 pub mod quick_exit;
+pub mod random;
 pub mod safety_net;
 pub mod service_card;
 pub mod shell;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::questionnaires::flow::Flow;
+use crate::shared::flow::Flow;
 use crate::shared::locale::{easy, use_locale};
 use crate::shared::safety_net::SafetyNet;
 use amarre_core::answers::Given;

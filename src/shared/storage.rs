@@ -10,7 +10,7 @@
 //!
 //! Values are kept as text: a language code, an item id, `1` for a flag,
 //! answers as JSON that their owner checks against its questionnaire
-//! ([`crate::flow`]). A value this version does not know is ignored by its
+//! ([`crate::shared::flow`]). A value this version does not know is ignored by its
 //! reader, never trusted.
 
 use std::fmt;

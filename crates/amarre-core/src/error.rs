@@ -69,6 +69,23 @@ pub enum DataErrorKind {
     ContainsHtml { text: String },
     /// A file larger than the app accepts.
     TooBig { bytes: u64, max: u64 },
+    /// More problems than a person can read: the list stops here.
+    TooManyProblems { more: usize },
+}
+
+/// The most problems listed for one file; past it, one line says how many
+/// more there are (a file with 50,000 wrong keys is not 50,000 lines).
+pub const MAX_PROBLEMS: usize = 200;
+
+/// Keeps the first [`MAX_PROBLEMS`] problems of `file` and adds one line
+/// saying how many more there were.
+pub fn cap_problems(file: &str, mut errors: Vec<DataError>) -> Vec<DataError> {
+    if errors.len() > MAX_PROBLEMS {
+        let more = errors.len() - MAX_PROBLEMS;
+        errors.truncate(MAX_PROBLEMS);
+        errors.push(DataError::new(file, "", DataErrorKind::TooManyProblems { more }));
+    }
+    errors
 }
 
 impl DataError {
@@ -162,6 +179,10 @@ impl fmt::Display for DataErrorKind {
             DataErrorKind::ContainsHtml { text } => write!(
                 f,
                 "contains HTML ('{text}'): write plain text, the app never reads HTML"
+            ),
+            DataErrorKind::TooManyProblems { more } => write!(
+                f,
+                "and {more} more problems, not listed: fix the ones above first, then check the file again"
             ),
             DataErrorKind::TooBig { bytes, max } => write!(
                 f,

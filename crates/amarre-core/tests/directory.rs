@@ -198,7 +198,7 @@ fn the_command_line_check_gives_the_same_messages() {
     assert_eq!(good.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(good.stdout).unwrap(),
-        "example.json: ok (3 active services)\n"
+        "example.json: ok (3 active services; 2 communes, 3 postal codes)\n"
     );
 }
 

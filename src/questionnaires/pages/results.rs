@@ -8,9 +8,9 @@ use leptos::prelude::*;
 
 use crate::questionnaires::answers_file::{export, ImportAnswers};
 use crate::questionnaires::family_chart::{band_key, FamilyChart};
-use crate::questionnaires::flow::Flow;
 use crate::shared::address;
 use crate::shared::directory::provide_services;
+use crate::shared::flow::Flow;
 use crate::shared::link::Link;
 use crate::shared::locale::for_audience;
 use crate::shared::locale::{local, tr, tr_easy, use_locale, Locale};

@@ -1,6 +1,7 @@
 //! `amarre-check FILE…`: checks directory files before they are published,
 //! with the very messages the app shows a coordinator who loads them.
-//! Prints `FILE: ok (N active services)` or one line per problem; exits
+//! Prints `FILE: ok (N active services; C communes, P postal codes)` or one
+//! line per problem (at most 200, then how many more); exits
 //! with 1 if any file has a problem, 2 when no file is given.
 //!
 //! Native only (`cargo run --bin amarre-check -- FILE…`): it reads files
@@ -34,7 +35,7 @@ fn main() -> ExitCode {
             .map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
         let problems = check(path, &name, &orientation);
         match problems {
-            Ok(count) => println!("{name}: ok ({count} active services)"),
+            Ok(summary) => println!("{name}: ok ({summary})"),
             Err(lines) => {
                 failed = true;
                 for line in lines {
@@ -50,8 +51,9 @@ fn main() -> ExitCode {
     }
 }
 
-/// The number of active services in the file at `path`, or every problem.
-fn check(path: &str, name: &str, orientation: &Orientation) -> Result<usize, Vec<String>> {
+/// What the file at `path` holds (services, and the places the services
+/// page will offer, sorted as it sorts them), or every problem.
+fn check(path: &str, name: &str, orientation: &Orientation) -> Result<String, Vec<String>> {
     let size = std::fs::metadata(path)
         .map_err(|e| vec![format!("{name}: cannot be opened: {e}")])?
         .len();
@@ -59,6 +61,13 @@ fn check(path: &str, name: &str, orientation: &Orientation) -> Result<usize, Vec
     let bytes = std::fs::read(path).map_err(|e| vec![format!("{name}: cannot be read: {e}")])?;
     let text = String::from_utf8(bytes).map_err(|_| vec![format!("{name}: cannot be read: it is not UTF-8 text")])?;
     directory::parse(name, &text, &orientation.types)
-        .map(|d| d.services.len())
+        .map(|d| {
+            format!(
+                "{} active services; {} communes, {} postal codes",
+                d.services.len(),
+                d.communes().len(),
+                d.postal_codes().len()
+            )
+        })
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 
 use super::checks::{self, At};
 use super::{check_size, Directory, Phone, Service, ServiceParts};
-use crate::error::{DataError, DataErrorKind};
+use crate::error::{cap_problems, DataError, DataErrorKind};
 use crate::factors::Family;
 use crate::helpline::Country;
 use crate::json::{self, Object, Value};
@@ -83,7 +83,7 @@ pub fn parse(file: &str, text: &str, types: &ServiceTypes) -> Result<Directory, 
             services: services.into_iter().flatten().collect(),
         })
     } else {
-        Err(errors)
+        Err(cap_problems(file, errors))
     }
 }
 

@@ -81,6 +81,21 @@ impl Directory {
         all.into_values().collect()
     }
 
+    /// Every postal code the directory's local services name, sorted, once each.
+    pub fn postal_codes(&self) -> Vec<&str> {
+        let all: BTreeSet<&str> = self
+            .services
+            .iter()
+            .filter_map(|s| match &s.territory {
+                Territory::Local { postal_codes, .. } => Some(postal_codes),
+                Territory::National(_) => None,
+            })
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        all.into_iter().collect()
+    }
+
     /// Every language code the directory's services speak, sorted.
     pub fn languages(&self) -> Vec<&str> {
         let all: BTreeSet<&str> = self
