@@ -10,7 +10,9 @@ use crate::shared::asking::{focus_question_on_step, Asking};
 use crate::shared::flow::{Flow, Step};
 use crate::shared::locale::{easy, tr, use_locale};
 use amarre_core::answers::{Answers, Given};
-use amarre_core::questionnaire::Questionnaire;
+use amarre_core::questionnaire::{Audience, Questionnaire};
+
+use crate::shared::consent::Consent;
 
 /// The answers as a code and a tally take them: per item, the option's
 /// position, or `None` for "prefer not to answer" and for a skipped item.
@@ -50,8 +52,8 @@ pub fn ClassAnswering(
                         <p class="intro__text">{easy(&questionnaire.intro)}</p>
                         <ul class="intro__facts">
                             <li>{locale.f("q.minutes", &[("minutes", &minutes)])}</li>
-                            <li>{tr("q.skip_any")}</li>
                         </ul>
+                        <Consent audience=Audience::Class/>
                         <button type="button" class="button" data-testid="start" on:click=move |_| flow.start()>
                             {tr("q.start")}
                         </button>

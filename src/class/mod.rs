@@ -15,11 +15,13 @@
 //! - [`answering`]: a student answering, in memory only.
 //! - [`own_device`]: a student's own phone: answer, then get the code.
 //! - [`codes`]: the teacher typing or pasting codes.
+//! - [`parents`]: a note for parents, to print.
 //! - [`report`]: the report, the comparison, ideas, CSV and print.
 
 pub mod answering;
 pub mod codes;
 pub mod own_device;
+pub mod parents;
 pub mod report;
 pub mod screen;
 pub mod session;
@@ -92,5 +94,6 @@ fn CurrentScreen() -> impl IntoView {
         Screen::Sessions => view! { <sessions::SessionsPage/> }.into_any(),
         Screen::Session(id) => view! { <session::SessionPage id=id/> }.into_any(),
         Screen::Answer => view! { <own_device::OwnDevicePage/> }.into_any(),
+        Screen::ParentNote => view! { <parents::ParentNote/> }.into_any(),
     }
 }

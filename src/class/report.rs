@@ -176,7 +176,7 @@ fn ItemDistribution(figures: ItemFigures, row: [u32; 6]) -> impl IntoView {
             let class = match option.meaning {
                 Meaning::StrongResource => "seg seg--resource-strong",
                 Meaning::Resource => "seg seg--resource",
-                Meaning::Neutral => "seg seg--neutral",
+                Meaning::Neutral | Meaning::NotApplicable => "seg seg--neutral",
                 Meaning::Strain => "seg seg--strain",
                 Meaning::StrongStrain => "seg seg--strain-strong",
             };

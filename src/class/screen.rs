@@ -1,5 +1,5 @@
 //! Where the person is in the class survey app, kept in the address bar
-//! (`/classe`, `/classe/seance/<id>`, `/classe/repondre`) so the back
+//! (`/classe`, `/classe/seance/<id>`, `/classe/repondre`, `/classe/parents`) so the back
 //! button and a bookmark work. A student answering on the shared device
 //! is not a place of its own: going back leaves the answers unseen and
 //! uncounted.
@@ -18,6 +18,8 @@ pub enum Screen {
     Session(String),
     /// `/classe/repondre`: a student answering on their own phone.
     Answer,
+    /// `/classe/parents`: the note for parents, to print.
+    ParentNote,
 }
 
 impl Screen {
@@ -26,6 +28,7 @@ impl Screen {
         let rest = path.trim_end_matches('/').strip_prefix("/classe").unwrap_or("");
         match rest.strip_prefix('/') {
             Some("repondre") => Screen::Answer,
+            Some("parents") => Screen::ParentNote,
             Some(more) => match more.strip_prefix("seance/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => Screen::Session(id.to_string()),
                 _ => Screen::Sessions,
@@ -40,6 +43,7 @@ impl Screen {
             Screen::Sessions => "/classe".to_string(),
             Screen::Session(id) => format!("/classe/seance/{id}"),
             Screen::Answer => "/classe/repondre".to_string(),
+            Screen::ParentNote => "/classe/parents".to_string(),
         }
     }
 }
@@ -93,7 +97,12 @@ mod tests {
 
     #[test]
     fn screens_round_trip_through_their_paths() {
-        for screen in [Screen::Sessions, Screen::Session("k7q2m9x3".into()), Screen::Answer] {
+        for screen in [
+            Screen::Sessions,
+            Screen::Session("k7q2m9x3".into()),
+            Screen::Answer,
+            Screen::ParentNote,
+        ] {
             assert_eq!(Screen::from_path(&screen.path()), screen);
         }
         assert_eq!(Screen::from_path("/classe/"), Screen::Sessions);

@@ -58,6 +58,7 @@ pub fn SessionsPage() -> impl IntoView {
         <section class="class-home">
             <h1 tabindex="-1">{tr("class.title")}</h1>
             <p>{tr("class.intro")}</p>
+            <p><Link href=Screen::ParentNote.path() testid="parent-note-link">{tr("class.parents.link")}</Link></p>
             <StoreNotice/>
             <section class="card" aria-labelledby="student-way">
                 <h2 id="student-way">{tr("class.student.title")}</h2>

@@ -13,7 +13,9 @@ use amarre_core::answers::Answers;
 
 use crate::shared::file::{download, read_text};
 use crate::shared::flow::Flow;
-use crate::shared::locale::{tr, use_locale};
+use crate::shared::locale::{for_audience, tr, use_locale};
+use crate::shared::problems::ProblemList;
+use amarre_core::DataError;
 
 /// Larger files are refused before being read: an answers file is a few KB.
 pub const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
@@ -35,7 +37,9 @@ pub fn ImportAnswers(
     flow: Flow,
 ) -> impl IntoView {
     let locale = use_locale();
-    let problems = RwSignal::new(Vec::<String>::new());
+    let problems = RwSignal::new(Vec::<DataError>::new());
+    // A file that could not even be looked at (too big, unreadable).
+    let note = RwSignal::new(None::<String>);
     let on_change = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
@@ -43,35 +47,40 @@ pub fn ImportAnswers(
         };
         input.set_value("");
         if file.size() > MAX_IMPORT_BYTES {
-            problems.set(vec![locale.f("q.import.too_big", &[("name", &file.name())])]);
+            problems.set(Vec::new());
+            note.set(Some(locale.f("q.import.too_big", &[("name", &file.name())])));
             return;
         }
         spawn_local(async move {
             let name = file.name();
             let text = read_text(&file).await;
             let Some(text) = text else {
-                problems.set(vec![locale.f("q.import.unreadable", &[("name", &name)])]);
+                problems.set(Vec::new());
+                note.set(Some(locale.f("q.import.unreadable", &[("name", &name)])));
                 return;
             };
+            note.set(None);
             match Answers::from_json(&name, &text, flow.questionnaire) {
                 Ok(answers) => {
                     problems.set(Vec::new());
                     flow.restore_from(answers);
                 }
-                Err(errors) => problems.set(errors.iter().map(ToString::to_string).collect()),
+                Err(errors) => problems.set(errors),
             }
         });
     };
     view! {
         <div class="import">
-            <label class="import__label" for="import-answers">{tr("q.import.label")}</label>
+            <label class="import__label" for="import-answers">{tr(for_audience(flow.questionnaire.audience, "q.import.label", "q.import.label.family"))}</label>
             <input id="import-answers" class="import__input" type="file" accept=".json,application/json" data-testid="import" on:change=on_change/>
             {move || {
                 let list = problems.get();
-                (!list.is_empty()).then(|| view! {
+                let note = note.get();
+                (!list.is_empty() || note.is_some()).then(|| view! {
                     <div class="notice notice--warning" role="alert" data-testid="import-problems">
-                        <p>{locale.t("q.import.refused")}</p>
-                        <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                        <p>{locale.t(for_audience(flow.questionnaire.audience, "q.import.refused", "q.import.refused.family"))}</p>
+                        {note.map(|n| view! { <p>{n}</p> })}
+                        <ProblemList errors=list questionnaire=flow.questionnaire/>
                     </div>
                 })
             }}

@@ -15,6 +15,7 @@ pub mod route;
 use leptos::prelude::*;
 
 use crate::shared::content::{self, Content};
+use crate::shared::country::provide_country;
 use crate::shared::locale::{provide_locale, use_locale};
 use crate::shared::navigation::provide_navigation;
 use crate::shared::shell::{BrokenContent, Shell};
@@ -29,11 +30,29 @@ pub fn App() -> impl IntoView {
     match content::shipped(content::QUESTIONNAIRES) {
         Ok(content) => {
             provide_locale(content);
+            provide_country(country_in_this_tab(content));
             provide_navigation(Page::owns);
             view! { <Shell><CurrentPage/></Shell> }.into_any()
         }
         Err(problem) => view! { <BrokenContent problem=problem.0.clone()/> }.into_any(),
     }
+}
+
+/// The country a questionnaire answered in this tab says, if any.
+fn country_in_this_tab(content: &Content) -> Option<amarre_core::helpline::Country> {
+    use crate::shared::storage::{read_text, StoredItem};
+    use amarre_core::answers::Answers;
+    use amarre_core::questionnaire::Audience;
+    content.questionnaires.iter().find_map(|questionnaire| {
+        let item = match questionnaire.audience {
+            Audience::Family => StoredItem::FamilyAnswers,
+            _ => StoredItem::StudentAnswers,
+        };
+        let text = read_text(item).ok().flatten()?;
+        Answers::from_json(item.key(), &text, questionnaire)
+            .ok()?
+            .country(questionnaire)
+    })
 }
 
 /// The page the address bar points to.

@@ -9,7 +9,9 @@ use crate::shared::file::read_text;
 
 use crate::shared::directory::{use_services, Source};
 use crate::shared::locale::{tr, use_locale};
+use crate::shared::problems::ProblemList;
 use amarre_core::directory;
+use amarre_core::DataError;
 
 /// For coordinators: load a directory file, see its problems, keep it or
 /// go back to the built-in one.
@@ -17,7 +19,9 @@ use amarre_core::directory;
 pub fn Coordinator() -> impl IntoView {
     let locale = use_locale();
     let services = use_services();
-    let problems = RwSignal::new(Vec::<String>::new());
+    let problems = RwSignal::new(Vec::<DataError>::new());
+    // A file that could not even be read.
+    let note = RwSignal::new(None::<String>);
     let loaded = RwSignal::new(None::<usize>);
     // A storage that refused the directory (full, or turned off).
     let storage_refused = RwSignal::new(None::<&'static str>);
@@ -30,15 +34,18 @@ pub fn Coordinator() -> impl IntoView {
         let name = file.name();
         if let Err(error) = directory::check_size(&name, file.size() as u64) {
             loaded.set(None);
-            problems.set(vec![error.to_string()]);
+            note.set(None);
+            problems.set(vec![error]);
             return;
         }
         spawn_local(async move {
             let text = read_text(&file).await;
             let Some(text) = text else {
-                problems.set(vec![locale.f("coordinator.unreadable", &[("name", &name)])]);
+                problems.set(Vec::new());
+                note.set(Some(locale.f("coordinator.unreadable", &[("name", &name)])));
                 return;
             };
+            note.set(None);
             match services.load(&name, &text) {
                 Ok((count, shared)) => {
                     problems.set(Vec::new());
@@ -67,7 +74,7 @@ pub fn Coordinator() -> impl IntoView {
                 (!list.is_empty()).then(|| view! {
                     <div class="notice notice--warning" role="alert">
                         <p>{tr("coordinator.kept_unreadable")}</p>
-                        <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                        <ProblemList errors=list/>
                     </div>
                 })
             }}
@@ -79,12 +86,15 @@ pub fn Coordinator() -> impl IntoView {
             {move || storage_refused.get().map(|key| view! {
                 <p class="notice notice--warning" role="alert" data-testid="storage-refused">{tr(key)}</p>
             })}
+            {move || note.get().map(|n| view! {
+                <p class="notice notice--warning" role="alert" data-testid="directory-note">{n}</p>
+            })}
             {move || {
                 let list = problems.get();
                 (!list.is_empty()).then(|| view! {
                     <div class="notice notice--warning" role="alert" data-testid="directory-problems">
                         <p>{locale.f("coordinator.refused", &[("n", &list.len().to_string())])}</p>
-                        <ul>{list.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                        <ProblemList errors=list/>
                     </div>
                 })
             }}

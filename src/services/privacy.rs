@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::confirm::ConfirmButton;
 use crate::shared::locale::{tr, use_locale};
 use crate::shared::page_title::PageTitle;
 use crate::shared::storage::{self, Area, StoredItem};
@@ -53,10 +54,32 @@ pub fn Privacy() -> impl IntoView {
     let locale = use_locale();
     let present = RwSignal::new(present_now());
     let erased = RwSignal::new(None::<usize>);
-    let erase = move |_| {
+    let erase = Callback::new(move |_| {
         erased.set(Some(storage::erase_everything()));
         present.set(present_now());
-    };
+    });
+    // Before erasing, say exactly what will go, the teacher's class
+    // sessions on this device first, since they are not the reader's.
+    let what = ViewFn::from(move || {
+        let now = present.get();
+        let sessions = now
+            .iter()
+            .any(|(_, key)| StoredItem::from_key(key) == Some(StoredItem::ClassSessions));
+        view! {
+            {if now.is_empty() {
+                view! { <p>{tr("privacy.now.nothing")}</p> }.into_any()
+            } else {
+                view! {
+                    <p>{tr("privacy.erase.will_go")}</p>
+                    <PresentList present=present/>
+                    {sessions.then(|| view! {
+                        <p class="notice notice--warning" data-testid="erase-class-warning">{tr("privacy.erase.class_sessions")}</p>
+                    })}
+                }
+                .into_any()
+            }}
+        }
+    });
     // One row per kind of value: the student's and the family's answers are
     // kept the same way, so they share a row.
     let mut kinds: Vec<StoredItem> = Vec::new();
@@ -111,9 +134,13 @@ pub fn Privacy() -> impl IntoView {
 
             <h2>{tr("privacy.erase.title")}</h2>
             <p>{tr("privacy.erase.text")}</p>
-            <button type="button" class="button button--danger" data-testid="erase-everything" on:click=erase>
-                {tr("privacy.erase.button")}
-            </button>
+            <ConfirmButton
+                label="privacy.erase.button"
+                confirm="privacy.erase.yes"
+                testid="erase-everything"
+                what=what
+                on_confirm=erase
+            />
             <p class="privacy__status" role="status" data-testid="erase-status">
                 {move || erased.get().map(|n| locale.f("privacy.erase.done", &[("count", &n.to_string())]))}
             </p>

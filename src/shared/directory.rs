@@ -19,6 +19,7 @@ use crate::shared::storage::{self, StoredItem};
 use amarre_core::directory::stored;
 use amarre_core::directory::{self, Directory};
 use amarre_core::territory::Place;
+use amarre_core::DataError;
 
 /// Where the directory in use comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,7 +47,7 @@ pub struct Services {
     /// Where the person said they are.
     pub place: RwSignal<Option<Place>>,
     /// Problems with the directory kept on the device, found at start.
-    pub kept_problems: RwSignal<Vec<String>>,
+    pub kept_problems: RwSignal<Vec<DataError>>,
 }
 
 /// The name a directory from storage is read under when it has none.
@@ -77,7 +78,7 @@ pub fn provide_services() -> Services {
                     kept,
                 };
             }
-            Err(errors) => kept_problems = errors.iter().map(ToString::to_string).collect(),
+            Err(errors) => kept_problems = errors,
         }
     }
     let place = storage::read_text(StoredItem::Place)
@@ -115,7 +116,7 @@ impl Services {
     /// active services, and whether the tab's storage took it (the main
     /// app's results read it there); otherwise every problem, and the
     /// directory in use stays.
-    pub fn load(&self, file: &str, text: &str) -> Result<(usize, bool), Vec<String>> {
+    pub fn load(&self, file: &str, text: &str) -> Result<(usize, bool), Vec<DataError>> {
         let Some(orientation) = self.orientation else {
             return Err(Vec::new());
         };
@@ -135,7 +136,7 @@ impl Services {
                 self.kept_problems.set(Vec::new());
                 Ok((count, shared))
             }
-            Err(errors) => Err(errors.iter().map(ToString::to_string).collect()),
+            Err(errors) => Err(errors),
         }
     }
 

@@ -10,6 +10,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::country::use_country;
 use crate::shared::storage::{self, StoredItem};
 use amarre_core::answers::{Answers, Given};
 use amarre_core::questionnaire::{Audience, Questionnaire};
@@ -123,8 +124,12 @@ impl Flow {
     /// the flow is empty again.
     fn save_on_change(self) {
         let keys = keys(self.questionnaire.audience);
+        let country = use_country();
         Effect::new(move |_| {
             let answers = self.answers.get();
+            if let Some(country) = country {
+                country.set(answers.country(self.questionnaire));
+            }
             let step = self.step.get();
             let kept = self.kept.get();
             if answers.given.is_empty() && step == Step::Intro {

@@ -7,6 +7,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::country::use_country;
 use crate::shared::locale::{local, tr, use_locale};
 use amarre_core::helpline::{Country, HelpLine};
 
@@ -35,23 +36,33 @@ pub fn HelpLineList(
     view! { <ul class="help-area__lines">{items}</ul> }
 }
 
-/// The help area with every national line, grouped by country.
+/// The help area with the national lines, grouped by country: the
+/// person's country only, once they said where they live.
 #[component]
 pub fn HelpArea() -> impl IntoView {
     let lines = &use_locale().content().helplines;
-    let countries = Country::ALL.into_iter().map(move |country| {
-        let heading = match country {
-            Country::Belgium => "help.in_belgium",
-            Country::France => "help.in_france",
-        };
-        let in_country = lines.iter().filter(|line| line.country == country).collect();
-        view! {
-            <section class="help-area__country" aria-labelledby=format!("help-{}", country.code())>
-                <h2 class="help-area__country-name" id=format!("help-{}", country.code())>{tr(heading)}</h2>
-                <HelpLineList lines=in_country/>
-            </section>
-        }
-    });
+    let known = use_country();
+    let shown = move || {
+        let only = known.and_then(|c| c.get());
+        Country::ALL
+            .into_iter()
+            .filter(move |c| only.is_none_or(|only| only == *c))
+    };
+    let countries = move || {
+        shown().map(move |country| {
+            let heading = match country {
+                Country::Belgium => "help.in_belgium",
+                Country::France => "help.in_france",
+            };
+            let in_country = lines.iter().filter(|line| line.country == country).collect();
+            view! {
+                <section class="help-area__country" aria-labelledby=format!("help-{}", country.code())>
+                    <h2 class="help-area__country-name" id=format!("help-{}", country.code())>{tr(heading)}</h2>
+                    <HelpLineList lines=in_country/>
+                </section>
+            }
+        })
+    };
     view! {
         <aside class="help-area" aria-label=tr("help.region")>
             <details class="help-area__details">
@@ -60,7 +71,7 @@ pub fn HelpArea() -> impl IntoView {
                 </summary>
                 <div class="help-area__body">
                     <p class="help-area__intro">{tr("help.intro")}</p>
-                    <div class="help-area__countries">{countries.collect_view()}</div>
+                    <div class="help-area__countries">{move || countries().collect_view()}</div>
                     <p class="help-area__emergency">{tr("help.emergency")}</p>
                 </div>
             </details>

@@ -4,6 +4,7 @@
 //! Plumbing:
 //! - [`content`]: the content each app ships, baked at build time;
 //! - [`locale`]: the reading language and easy-read switch, as reactive state;
+//! - [`country`]: the country the person said they live in;
 //! - [`navigation`], [`link`], [`address`]: pages and links;
 //! - [`storage`]: the only module that touches browser storage;
 //! - [`file`](mod@file): saving a file on the device, reading one the person picks;
@@ -12,16 +13,20 @@
 //! - [`random`]: salts, ids and nonces from `crypto.getRandomValues`;
 //! - [`directory`]: the directory in use and the person's place, shared by
 //!   the services app and the questionnaires app's results;
+//! - [`problems`]: what is wrong in a file the person gave, in their language;
 //! - [`calm_failure`]: the panic hook's calm page, the last resort for a bug.
 //!
-//! Components: [`shell`], [`help_area`], [`quick_exit`],
+//! Components: [`shell`], [`confirm`], [`consent`], [`help_area`], [`quick_exit`],
 //! [`language_picker`], [`page_title`], [`asking`], [`question`], [`safety_net`],
 //! [`service_card`], [`suggestions`].
 
 pub mod address;
 pub mod asking;
 pub mod calm_failure;
+pub mod confirm;
+pub mod consent;
 pub mod content;
+pub mod country;
 pub mod directory;
 pub mod file;
 pub mod flow;
@@ -31,6 +36,7 @@ pub mod link;
 pub mod locale;
 pub mod navigation;
 pub mod page_title;
+pub mod problems;
 pub mod question;
 pub mod quick_exit;
 pub mod random;

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::country::known_country;
 use crate::shared::help_area::HelpLineList;
 use crate::shared::locale::for_audience;
 use crate::shared::locale::{tr, tr_easy, use_locale};
@@ -18,6 +19,8 @@ pub fn SafetyNet(
     audience: Audience,
 ) -> impl IntoView {
     let locale = use_locale();
+    // The person's country's lines only, once they said where they live.
+    let country = known_country();
     let blocks = kinds
         .into_iter()
         .map(|kind| {
@@ -30,6 +33,7 @@ pub fn SafetyNet(
                 .helplines
                 .iter()
                 .filter(|l| l.urgent_for.contains(&kind))
+                .filter(|l| country.is_none_or(|c| l.country == c))
                 .collect();
             view! {
                 <p class="safety-net__text">{tr_easy(text)}</p>

@@ -2,7 +2,12 @@
 //! profile, ranked, each with its reason in plain words, its level of
 //! response, and whom to contact: the local services of the directory in
 //! use near the person first, else national ones, else how to find yours.
-//! Help lines show as the national lines, which can be called now.
+//! Help lines show as the national lines of the person's country, which
+//! can be called now.
+//!
+//! A reason names the answers behind it ("Parce que tu as répondu « … »
+//! à « … »"), then says what the service can do; the guided path of the
+//! services page has no answers, so its reasons say only the second part.
 
 use leptos::prelude::*;
 
@@ -11,13 +16,47 @@ use crate::shared::help_area::HelpLineList;
 use crate::shared::locale::{local, tr, use_locale};
 use crate::shared::service_card::{level_key, ServiceCard, TypeCard};
 use amarre_core::helpline::Country;
-use amarre_core::orientation::Profile;
-use amarre_core::questionnaire::Audience;
+use amarre_core::orientation::{Profile, Suggestion};
+use amarre_core::questionnaire::{Audience, Questionnaire};
 use amarre_core::service_type::HELP_LINE;
 use amarre_core::territory::Place;
 
 /// How many local services a suggestion shows at most.
 const CONTACTS: usize = 2;
+
+/// How many answers a reason names at most.
+const CITED: usize = 2;
+
+/// The reason of `suggestion` in the reading language: the answers behind
+/// it, then what the service can do.
+fn reason(
+    locale: crate::shared::locale::Locale,
+    suggestion: &Suggestion,
+    questionnaire: Option<&Questionnaire>,
+    audience: Audience,
+) -> String {
+    let what = locale.text(suggestion.rule.reason(audience));
+    let Some(questionnaire) = questionnaire.filter(|_| !suggestion.because.is_empty()) else {
+        return what;
+    };
+    let mut cited = String::new();
+    for (n, driver) in suggestion.because.iter().take(CITED).enumerate() {
+        let item = &questionnaire.items[driver.item];
+        let key = match (n, audience) {
+            (0, Audience::Family) => "card.because.first.family",
+            (0, _) => "card.because.first.student",
+            _ => "card.because.more",
+        };
+        cited.push_str(&locale.f(
+            key,
+            &[
+                ("answer", &locale.easy_text(&item.options[driver.option].label)),
+                ("question", &locale.easy_text(&item.question)),
+            ],
+        ));
+    }
+    format!("{cited}. {what}")
+}
 
 /// The country of a place, when it says one.
 fn country_of(place: Option<&Place>) -> Option<Country> {
@@ -34,6 +73,10 @@ pub fn Suggestions(
     profile: Profile,
     /// Who is reading: the reasons say "tu" or "vous".
     audience: Audience,
+    /// The questionnaire the profile comes from, whose answers the reasons
+    /// name (none for the guided path).
+    #[prop(optional)]
+    questionnaire: Option<&'static Questionnaire>,
 ) -> impl IntoView {
     let locale = use_locale();
     let services = use_services();
@@ -42,13 +85,14 @@ pub fn Suggestions(
     };
     (move || {
         let place = services.place.get();
-        let country = country_of(place.as_ref());
+        let country = profile.country.or(country_of(place.as_ref()));
         let suggestions = orientation.rules.suggest(&profile, &orientation.types, country);
         let items = suggestions
             .into_iter()
             .enumerate()
             .map(|(rank, suggestion)| {
                 let kind = orientation.types.get(suggestion.service_type);
+                let (service_type, level) = (suggestion.service_type, suggestion.rule.level);
                 let contacts = if suggestion.service_type == HELP_LINE {
                     let lines = locale
                         .content()
@@ -75,17 +119,19 @@ pub fn Suggestions(
                     }
                 };
                 view! {
-                    <li class="suggestion" data-testid="suggestion" data-type=suggestion.service_type>
+                    <li class="suggestion" data-testid="suggestion" data-type=service_type>
                         <h3 class="suggestion__title">
                             <span class="suggestion__rank">{format!("{}.", rank + 1)}</span>
                             " "
                             {kind.map(|k| local(&k.name))}
                         </h3>
-                        <p class="suggestion__reason" data-testid="suggestion-reason">{local(suggestion.rule.reason(audience))}</p>
+                        <p class="suggestion__reason" data-testid="suggestion-reason">
+                            {move || reason(locale, &suggestion, questionnaire, audience)}
+                        </p>
                         <p class="suggestion__level">
                             <span class="service-card__label">{tr("level.label")}</span>
                             " "
-                            {tr(level_key(suggestion.rule.level))}
+                            {tr(level_key(level))}
                         </p>
                         {contacts}
                     </li>
@@ -95,4 +141,34 @@ pub fn Suggestions(
         view! { <ol class="suggestions">{items}</ol> }
     })
     .into_any()
+}
+
+/// The service types that are there for everyone, whatever the answers:
+/// shown apart from the suggestions, with no reason, for later.
+#[component]
+pub fn ForEveryone(
+    /// The person's country, if known: only its services are named.
+    country: Option<Country>,
+    /// Whether the person goes to school, if known.
+    in_school: Option<bool>,
+    /// Who is reading.
+    audience: Audience,
+) -> impl IntoView {
+    let services = use_services();
+    let orientation = services.orientation?;
+    let rule = orientation.rules.all().iter().find(|r| r.when.is_empty())?;
+    let names = orientation
+        .rules
+        .for_everyone(&orientation.types, country, in_school)
+        .into_iter()
+        .filter_map(|id| orientation.types.get(id))
+        .map(|kind| view! { <li>{local(&kind.name)}</li> })
+        .collect_view();
+    Some(view! {
+        <section class="for-everyone" data-testid="for-everyone">
+            <h3>{tr("card.everyone")}</h3>
+            <p>{local(rule.reason(audience))}</p>
+            <ul>{names}</ul>
+        </section>
+    })
 }

@@ -136,6 +136,8 @@ test('a reload in the middle loses nothing, and erasing leaves no key in storage
     await app.page.waitForFunction(() => localStorage.getItem('amarre.kept.student') !== null);
     assert.ok((await app.storedKeys()).includes('amarre.kept.student'), 'kept on the device when asked');
     await app.page.getByTestId('erase-answers').click();
+    assert.ok((await app.storedKeys()).includes('amarre.kept.student'), 'the first press erases nothing');
+    await app.page.getByTestId('erase-answers-yes').click();
     await app.page.getByTestId('start').waitFor();
     await app.page
       .waitForFunction(() => [sessionStorage, localStorage].every((s) => !Object.keys(s).some((k) => k.startsWith('amarre.'))), null, { timeout: 2000 })
@@ -160,6 +162,8 @@ test('answers exported to a file come back on import; a broken file is refused a
     assert.match(readFileSync(file, 'utf8'), /"violence": "often"/);
 
     await app.page.getByTestId('erase-answers').click();
+    assert.ok((await app.storedKeys()).includes('amarre.answers.family'), 'the first press erases nothing');
+    await app.page.getByTestId('erase-answers-yes').click();
     await app.page.getByTestId('start').waitFor();
     // A file with mistakes is refused with every problem named.
     const broken = JSON.stringify({ format: 'amarre-answers', questionnaire: 'family', version: 1, given: { mood: 'sometimess', moood: 'never' } });

@@ -165,6 +165,11 @@ test('the privacy page shows what is kept and erases it all', async () => {
     assert.match(listed, /amarre\.old/);
 
     await app.page.getByTestId('erase-everything').click();
+    // Nothing goes before the person has seen what will go, and said yes.
+    assert.deepEqual((await app.storedKeys()).length, 2, 'the first press erases nothing');
+    assert.match(await app.page.locator('.confirm__panel').textContent(), /amarre\.old/);
+    await app.assertAccessible('/confidentialite asking before erasing');
+    await app.page.getByTestId('erase-everything-yes').click();
     assert.equal(await app.page.getByTestId('erase-status').textContent(), 'C\'est fait. Éléments effacés : 2.');
     assert.ok(await app.page.getByTestId('stored-nothing').isVisible());
     assert.deepEqual(await app.storedKeys(), []);

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 use super::error::{DataError, DataErrorKind};
 use serde::Serialize;
 
+use super::helpline::Country;
 use super::json::{self, Value};
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Questionnaire, Role};
 
 /// What the exported file says it is, so a wrong file is recognised.
 pub const EXPORT_FORMAT: &str = "amarre-answers";
@@ -94,6 +95,17 @@ impl Answers {
     /// The last shown item before `item`; `None` at the start.
     pub fn previous_shown(&self, questionnaire: &Questionnaire, item: usize) -> Option<usize> {
         self.visible(questionnaire).into_iter().rev().find(|&i| i < item)
+    }
+
+    /// The country the person said they live in, if the questionnaire asks
+    /// and they answered.
+    pub fn country(&self, questionnaire: &Questionnaire) -> Option<Country> {
+        questionnaire
+            .all_with_role(Role::Country)
+            .find_map(|item| match self.get(questionnaire, item)? {
+                Given::Option(option) => questionnaire.items[item].options[option].country,
+                Given::PreferNot => None,
+            })
     }
 
     /// `(answered, shown)`: how far the person is.

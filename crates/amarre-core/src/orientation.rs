@@ -5,10 +5,19 @@
 //!
 //! How they apply: the rules are read in the file's order; each whose
 //! conditions all hold adds its service types, in its order, leaving out a
-//! type already suggested (its first reason stays) and a type that does not
-//! exist in the person's country. At most [`MAX_SUGGESTIONS`]. Rules for
-//! urgent answers must come first and suggest the help lines first, so an
-//! urgent answer always puts them at the top.
+//! type already suggested (its first reason stays), a type that does not
+//! exist in the person's country, and a type tied to a school for someone
+//! who is not at school. At most [`MAX_SUGGESTIONS`]. Rules for urgent
+//! answers must come first and suggest the help lines first, so an urgent
+//! answer always puts them at the top.
+//!
+//! Every suggestion made from a questionnaire carries the answers that
+//! made its rule hold ([`Suggestion::because`]): the urgent answer, the
+//! answers behind the situation, those that weigh in the family or the
+//! sub-factor the rule looks at. The page names them ("because you
+//! answered « … » to « … »"), so a reason is never more than what the
+//! person said. A rule with no condition is for everyone
+//! ([`Rules::for_everyone`]), shown apart, never as a reason.
 
 use super::answers::{Answers, Given};
 use super::error::{report_duplicates, DataError, DataErrorKind};
@@ -17,7 +26,7 @@ use super::helpline::Country;
 use super::json;
 use super::language::Languages;
 use super::questionnaire::{Audience, Meaning, Questionnaire, Role, UrgentKind};
-use super::scoring::{Band, Results, Situation};
+use super::scoring::{Band, Driver, Results, Situation};
 use super::service_type::{Level, ServiceTypes, FAMILY_IDS, HELP_LINE, LEVEL_IDS};
 use super::text::LocalizedText;
 use serde::{Deserialize, Serialize};
@@ -67,7 +76,8 @@ impl Rule {
     }
 }
 
-/// What the rules look at, taken from one questionnaire's results.
+/// What the rules look at, taken from one questionnaire's results (or
+/// from the services page's guided path, which has no answers to cite).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Profile {
     /// Each family's band.
@@ -80,12 +90,35 @@ pub struct Profile {
     pub minor: Option<bool>,
     /// Urgent answers given.
     pub urgent: Vec<UrgentKind>,
+    /// The country the person lives in, if they said.
+    pub country: Option<Country>,
+    /// Whether the person goes to school, if they said.
+    pub in_school: Option<bool>,
+    /// The answers behind each condition, when the profile comes from a
+    /// questionnaire; `None` for the guided path.
+    pub evidence: Option<Evidence>,
+}
+
+/// The answers behind a profile, by what the rules look at.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Evidence {
+    /// Each urgent answer.
+    pub urgent: Vec<(UrgentKind, Driver)>,
+    /// The answers that led to the situation.
+    pub situation: Vec<Driver>,
+    /// The age answer.
+    pub age: Option<Driver>,
+    /// The answers that weigh, per family, heaviest first.
+    pub strains: Vec<(Family, Vec<Driver>)>,
+    /// The "clearly weighs" answers, with their sub-factor.
+    pub strong: Vec<(String, Driver)>,
 }
 
 impl Profile {
     /// The profile behind `results` of `answers` to `questionnaire`.
     pub fn new(questionnaire: &Questionnaire, answers: &Answers, results: &Results) -> Profile {
         let mut strong_strains = Vec::new();
+        let mut strong = Vec::new();
         for reading in &results.families {
             for driver in &reading.strains {
                 let item = &questionnaire.items[driver.item];
@@ -94,27 +127,81 @@ impl Profile {
                         if !strong_strains.contains(sub) {
                             strong_strains.push(sub.clone());
                         }
+                        strong.push((sub.clone(), *driver));
                     }
                 }
             }
         }
-        let minor = questionnaire
+        let age = questionnaire
             .with_role(Role::Age)
             .and_then(|item| match answers.get(questionnaire, item) {
-                Some(Given::Option(option)) => questionnaire.items[item].options[option].minor,
+                Some(Given::Option(option)) => Some(Driver { item, option }),
                 _ => None,
             });
+        let minor = age.and_then(|d| questionnaire.items[d.item].options[d.option].minor);
+        let engagement = results.engagement.as_ref();
         Profile {
             bands: results.families.iter().map(|r| (r.family, r.band)).collect(),
             strong_strains,
-            situation: results.engagement.as_ref().map(|e| e.situation),
+            situation: engagement.map(|e| e.situation),
             minor,
             urgent: results.urgent.iter().map(|(kind, _)| *kind).collect(),
+            country: results.country,
+            in_school: engagement.and_then(|e| e.in_school),
+            evidence: Some(Evidence {
+                urgent: results.urgent.clone(),
+                situation: engagement.map(|e| e.reasons.clone()).unwrap_or_default(),
+                age,
+                strains: results.families.iter().map(|r| (r.family, r.strains.clone())).collect(),
+                strong,
+            }),
         }
     }
 }
 
 impl When {
+    /// Whether the rule has no condition: it is for everyone.
+    pub fn is_empty(&self) -> bool {
+        *self == When::default()
+    }
+
+    /// The answers of `evidence` that make this rule hold, in the order the
+    /// rule's conditions are written; a family's answers at most two.
+    pub fn because(&self, evidence: &Evidence) -> Vec<Driver> {
+        let mut found: Vec<Driver> = Vec::new();
+        let mut add = |driver: Driver| {
+            if !found.contains(&driver) {
+                found.push(driver);
+            }
+        };
+        if let Some(kind) = self.urgent {
+            evidence
+                .urgent
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .for_each(|(_, d)| add(*d));
+        }
+        if !self.situations.is_empty() {
+            evidence.situation.iter().for_each(|d| add(*d));
+        }
+        if self.minor.is_some() {
+            evidence.age.into_iter().for_each(&mut add);
+        }
+        if let Some((family, _)) = &self.family {
+            let strains = evidence.strains.iter().find(|(f, _)| f == family);
+            strains
+                .into_iter()
+                .flat_map(|(_, d)| d.iter().take(2))
+                .for_each(|d| add(*d));
+        }
+        evidence
+            .strong
+            .iter()
+            .filter(|(sub, _)| self.subfactors.contains(sub))
+            .for_each(|(_, d)| add(*d));
+        found
+    }
+
     /// Whether every condition holds for `profile`.
     pub fn holds(&self, profile: &Profile) -> bool {
         self.urgent.is_none_or(|kind| profile.urgent.contains(&kind))
@@ -130,13 +217,17 @@ impl When {
     }
 }
 
-/// A suggested service type and the rule that suggested it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A suggested service type, the rule that suggested it and the answers
+/// that made the rule hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Suggestion<'r> {
     /// The service type's id.
     pub service_type: &'r str,
     /// The rule behind it: its reason and level.
     pub rule: &'r Rule,
+    /// The answers behind it, to name in the reason (empty for the guided
+    /// path, which has no answers).
+    pub because: Vec<Driver>,
 }
 
 /// The orientation rules, in priority order.
@@ -144,22 +235,54 @@ pub struct Suggestion<'r> {
 pub struct Rules(Vec<Rule>);
 
 impl Rules {
-    /// The ranked suggestions for `profile`, for someone in `country` (all
-    /// countries' types when unknown).
+    /// The ranked suggestions for `profile`. The country is the one the
+    /// person said, else `place_country` (from a postal code), else both
+    /// countries' types are possible.
     pub fn suggest<'r>(
         &'r self,
         profile: &Profile,
         types: &ServiceTypes,
-        country: Option<Country>,
+        place_country: Option<Country>,
     ) -> Vec<Suggestion<'r>> {
+        let country = profile.country.or(place_country);
         let mut found: Vec<Suggestion<'r>> = Vec::new();
-        for rule in self.0.iter().filter(|r| r.when.holds(profile)) {
+        for rule in self.0.iter().filter(|r| !r.when.is_empty() && r.when.holds(profile)) {
+            let because = match &profile.evidence {
+                Some(evidence) => rule.when.because(evidence),
+                None => Vec::new(),
+            };
+            // From a questionnaire, a rule no answer supports says nothing true.
+            if profile.evidence.is_some() && because.is_empty() {
+                continue;
+            }
             for id in &rule.suggest {
-                let exists_here = types
-                    .get(id)
-                    .is_some_and(|t| country.is_none_or(|c| t.countries.contains(&c)));
-                if exists_here && !found.iter().any(|s| s.service_type == id) && found.len() < MAX_SUGGESTIONS {
-                    found.push(Suggestion { service_type: id, rule });
+                let fits = types.get(id).is_some_and(|t| t.fits(country, profile.in_school));
+                if fits && !found.iter().any(|s| s.service_type == id) && found.len() < MAX_SUGGESTIONS {
+                    found.push(Suggestion {
+                        service_type: id,
+                        rule,
+                        because: because.clone(),
+                    });
+                }
+            }
+        }
+        found
+    }
+
+    /// The service types that are there for everyone (the rules with no
+    /// condition), for `country` and whether the person is at school:
+    /// shown apart from the suggestions, since no answer calls for them.
+    pub fn for_everyone<'r>(
+        &'r self,
+        types: &'r ServiceTypes,
+        country: Option<Country>,
+        in_school: Option<bool>,
+    ) -> Vec<&'r str> {
+        let mut found: Vec<&'r str> = Vec::new();
+        for rule in self.0.iter().filter(|r| r.when.is_empty()) {
+            for id in &rule.suggest {
+                if types.get(id).is_some_and(|t| t.fits(country, in_school)) && !found.contains(&id.as_str()) {
+                    found.push(id);
                 }
             }
         }
@@ -271,7 +394,7 @@ fn read_when(o: &json::Object, factors: &Factors, errors: &mut Vec<DataError>) -
     let situations = w.ids(
         "situations",
         situation_from_id,
-        "at_risk, recent_dropout, long_term_dropout or neet",
+        "at_risk, absenteeism, recent_dropout, long_term_dropout or neet",
         errors,
     );
     let bands = w.ids("bands", band_from_id, "fine, watch or talk", errors);
@@ -332,6 +455,7 @@ fn band_from_id(id: &str) -> Option<Band> {
 fn situation_from_id(id: &str) -> Option<Situation> {
     Some(match id {
         "at_risk" => Situation::AtRisk,
+        "absenteeism" => Situation::Absenteeism,
         "recent_dropout" => Situation::RecentDropout,
         "long_term_dropout" => Situation::LongTermDropout,
         "neet" => Situation::Neet,
@@ -422,7 +546,7 @@ mod tests {
         assert_eq!(
             problems(&rules),
             [
-                "r.json: rules[0] (a) → when → situations: 'lost' is not allowed here (expected at_risk, recent_dropout, long_term_dropout or neet)",
+                "r.json: rules[0] (a) → when → situations: 'lost' is not allowed here (expected at_risk, absenteeism, recent_dropout, long_term_dropout or neet)",
                 "r.json: rules[0] (a) → when → bands: is missing",
                 "r.json: rules[0] (a) → when → subfactors: refers to the sub-factor 'moon', which does not exist",
                 "r.json: rules[0] (a) → suggest: refers to the service type 'wizard', which does not exist",

@@ -8,23 +8,23 @@
 
 use super::answers::{Answers, Given};
 use super::factors::Family;
-use super::questionnaire::{Meaning, Questionnaire, Role, SchoolStatus, UrgentKind};
+use super::helpline::Country;
+use super::questionnaire::{AnswerOption, Meaning, Questionnaire, Role, SchoolStatus, UrgentKind};
 use serde::{Deserialize, Serialize};
 
-/// Fewer answered items than this in a family gives
-/// [`Band::NotEnoughAnswers`].
+/// Fewer answered items than this in a family, none of which weighs,
+/// gives [`Band::NotEnoughAnswers`].
 pub const MIN_ANSWERS: usize = 3;
-/// A strain reading at or above this is [`Band::Watch`].
-pub const WATCH_FROM: f64 = 0.25;
 /// A strain reading at or above this is [`Band::TalkAboutIt`].
 pub const TALK_FROM: f64 = 0.5;
-/// Unjustified half-days of absence above which a minor is absent too
-/// often (Amarrages).
-pub const MINOR_ABSENCE_LIMIT: u32 = 9;
-/// The same, for an adult.
-pub const ADULT_ABSENCE_LIMIT: u32 = 20;
+/// This many strongly weighing answers in one family are
+/// [`Band::TalkAboutIt`], whatever the other answers.
+pub const STRONG_ANSWERS_TO_TALK: usize = 2;
+/// An item of this weight answered with a strongly weighing option (feeling
+/// unsafe at home, thoughts of self-harm) is [`Band::TalkAboutIt`] at once.
+pub const HEAVIEST_WEIGHT: u32 = 3;
 
-/// How a family is doing, from its strain reading.
+/// How a family is doing, from the answers that weigh (`docs/scoring.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Band {
     /// "ça va".
@@ -74,6 +74,9 @@ pub enum Situation {
     NoSignal,
     /// First signals: *en risque de décrochage*.
     AtRisk,
+    /// Going to school, but absent without reason more than the country's
+    /// limit: *absentéisme*.
+    Absenteeism,
     /// *Décrocheur récent*.
     RecentDropout,
     /// *Décrocheur de longue date*.
@@ -89,8 +92,12 @@ pub struct Engagement {
     pub situation: Situation,
     /// The answers that led to it.
     pub reasons: Vec<Driver>,
-    /// The absence limit used (9 for a minor or an unknown age, 20 for an adult).
-    pub absence_limit: u32,
+    /// The absence limit used, from the absences item the person answered
+    /// (Belgium: 9 for a minor or an unknown age, 20 for an adult; France:
+    /// 3, "at least 4 in a month"); `None` if absences were not asked.
+    pub absence_limit: Option<u32>,
+    /// Whether the person goes to school, as the situation answer says.
+    pub in_school: Option<bool>,
 }
 
 /// Everything the results page shows.
@@ -102,6 +109,8 @@ pub struct Results {
     pub engagement: Option<Engagement>,
     /// Urgent help called for, with the answers that called for it.
     pub urgent: Vec<(UrgentKind, Driver)>,
+    /// The country the person said they live in.
+    pub country: Option<Country>,
 }
 
 /// Scores `answers` to `questionnaire`, on the items shown only.
@@ -130,7 +139,21 @@ pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> Results {
         families,
         engagement: read_engagement(questionnaire, &chosen),
         urgent,
+        country: answered_option(questionnaire, &chosen, Role::Country).and_then(|(_, o)| o.country),
     }
+}
+
+/// The answer given to the shown item with `role` (a role may have one
+/// item per country; only one of them is shown).
+fn answered_option<'q>(
+    questionnaire: &'q Questionnaire,
+    chosen: &[(usize, Option<usize>)],
+    role: Role,
+) -> Option<(Driver, &'q AnswerOption)> {
+    questionnaire.all_with_role(role).find_map(|item| {
+        let option = chosen.iter().find(|(i, _)| *i == item)?.1?;
+        Some((Driver { item, option }, &questionnaire.items[item].options[option]))
+    })
 }
 
 fn read_family(
@@ -144,17 +167,26 @@ fn read_family(
     let mut strain = 0;
     let mut resource = 0;
     let mut scale = 0;
+    let mut answered = 0;
     let mut strains = Vec::new();
     let mut resources = Vec::new();
-    let mut strongly_strained = false;
+    let mut strong = 0;
+    let mut heaviest_strong = false;
     for &(item, option) in chosen.iter().filter(|(i, _)| in_family(*i)) {
         let Some(option) = option else { continue };
         let weight = questionnaire.items[item].weight;
         let meaning = questionnaire.items[item].options[option].meaning;
+        if !meaning.is_scored() {
+            continue;
+        }
+        answered += 1;
         strain += weight * meaning.strain();
         resource += weight * meaning.resource();
         scale += weight * 2;
-        strongly_strained |= meaning == Meaning::StrongStrain;
+        if meaning == Meaning::StrongStrain {
+            strong += 1;
+            heaviest_strong |= weight >= HEAVIEST_WEIGHT;
+        }
         let driver = (
             Driver { item, option },
             weight * meaning.strain().max(meaning.resource()),
@@ -162,10 +194,9 @@ fn read_family(
         match meaning {
             Meaning::Strain | Meaning::StrongStrain => strains.push(driver),
             Meaning::Resource | Meaning::StrongResource => resources.push(driver),
-            Meaning::Neutral => {}
+            Meaning::Neutral | Meaning::NotApplicable => {}
         }
     }
-    let answered = chosen.iter().filter(|(i, o)| in_family(*i) && o.is_some()).count();
     let reading = |points: u32| {
         if scale == 0 {
             0.0
@@ -174,12 +205,15 @@ fn read_family(
         }
     };
     let (strain, resource) = (reading(strain), reading(resource));
-    let band = if answered < MIN_ANSWERS {
-        Band::NotEnoughAnswers
-    } else if strain >= TALK_FROM {
+    // An answer that weighs is never averaged away: "ça va" means that
+    // nothing the person answered in this family weighs.
+    let enough = answered >= MIN_ANSWERS;
+    let band = if (enough && strain >= TALK_FROM) || strong >= STRONG_ANSWERS_TO_TALK || heaviest_strong {
         Band::TalkAboutIt
-    } else if strain >= WATCH_FROM || strongly_strained {
+    } else if !strains.is_empty() {
         Band::Watch
+    } else if !enough {
+        Band::NotEnoughAnswers
     } else {
         Band::Fine
     };
@@ -202,31 +236,28 @@ fn heaviest_first(mut drivers: Vec<(Driver, u32)>) -> Vec<Driver> {
 }
 
 fn read_engagement(questionnaire: &Questionnaire, chosen: &[(usize, Option<usize>)]) -> Option<Engagement> {
-    let situation_item = questionnaire.with_role(Role::Situation);
-    let absences_item = questionnaire.with_role(Role::Absences);
-    if situation_item.is_none() && absences_item.is_none() {
+    let asks = |role| questionnaire.with_role(role).is_some();
+    if !asks(Role::Situation) && !asks(Role::Absences) {
         return None;
     }
-    let answer = |role: Role| {
-        let item = questionnaire.with_role(role)?;
-        let option = chosen.iter().find(|(i, _)| *i == item)?.1?;
-        Some((Driver { item, option }, &questionnaire.items[item].options[option]))
-    };
+    let answer = |role| answered_option(questionnaire, chosen, role);
     // An unknown age takes the minor's limit: it flags earlier, never later.
     let adult = answer(Role::Age).and_then(|(_, o)| o.minor).is_some_and(|minor| !minor);
-    let absence_limit = if adult {
-        ADULT_ABSENCE_LIMIT
-    } else {
-        MINOR_ABSENCE_LIMIT
-    };
     let status = answer(Role::Situation);
     let absences = answer(Role::Absences);
     let thought = answer(Role::ThoughtOfStopping);
+    let absence_limit = absences
+        .and_then(|(driver, _)| questionnaire.items[driver.item].absence_limit)
+        .map(|limit| if adult { limit.adult } else { limit.minor });
+    let in_school = status
+        .and_then(|(_, o)| o.status)
+        .map(|s| matches!(s, SchoolStatus::InSchool | SchoolStatus::InSchoolMissing));
     let engagement = |situation, reasons: Vec<Driver>| {
         Some(Engagement {
             situation,
             reasons,
             absence_limit,
+            in_school,
         })
     };
     if let Some((driver, option)) = status {
@@ -238,12 +269,10 @@ fn read_engagement(questionnaire: &Questionnaire, chosen: &[(usize, Option<usize
             _ => {}
         }
     }
-    let from = |a: &Option<(Driver, &super::questionnaire::AnswerOption)>| {
-        a.and_then(|(_, o)| o.half_days).map(|(from, _)| from)
-    };
-    if let (Some(from), Some((driver, _))) = (from(&absences), absences) {
-        if from > absence_limit {
-            return engagement(Situation::RecentDropout, vec![driver]);
+    let from = absences.and_then(|(driver, o)| Some((driver, o.half_days?.0)));
+    if let (Some((driver, from)), Some(limit)) = (from, absence_limit) {
+        if from > limit {
+            return engagement(Situation::Absenteeism, vec![driver]);
         }
     }
     let mut signals = Vec::new();
@@ -252,7 +281,7 @@ fn read_engagement(questionnaire: &Questionnaire, chosen: &[(usize, Option<usize
             signals.push(driver);
         }
     }
-    if let (Some(from), Some((driver, _))) = (from(&absences), absences) {
+    if let Some((driver, from)) = from {
         if from > 0 {
             signals.push(driver);
         }

@@ -69,6 +69,9 @@ pub struct ServiceType {
     pub id: String,
     /// Where it exists.
     pub countries: Vec<Country>,
+    /// Whether it works inside schools (a CPMS, school mediation…): not
+    /// offered to someone who is not at school.
+    pub school: bool,
     /// The families it helps with.
     pub families: Vec<Family>,
     /// Its name.
@@ -87,6 +90,14 @@ pub struct ServiceType {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ServiceTypes(Vec<ServiceType>);
 
+impl ServiceType {
+    /// Whether it can be offered to someone in `country` (any, when not
+    /// known) who is at school or not (`None`: not known).
+    pub fn fits(&self, country: Option<Country>, in_school: Option<bool>) -> bool {
+        country.is_none_or(|c| self.countries.contains(&c)) && !(self.school && in_school == Some(false))
+    }
+}
+
 impl ServiceTypes {
     /// Reads and validates `service-types.json`.
     pub fn parse(file: &str, text: &str, languages: &Languages) -> Result<ServiceTypes, Vec<DataError>> {
@@ -100,6 +111,7 @@ impl ServiceTypes {
                 let fields = [
                     "id",
                     "countries",
+                    "school",
                     "families",
                     "name",
                     "what",
@@ -116,6 +128,7 @@ impl ServiceTypes {
                 types.push(ServiceType {
                     id: o.str("id", &mut errors).unwrap_or_default().to_string(),
                     countries,
+                    school: o.opt_bool("school", &mut errors).unwrap_or(false),
                     families,
                     name: text("name", &mut errors),
                     what: text("what", &mut errors),

@@ -38,8 +38,8 @@ const SHARED_WITH_CLASS: &[&str] = &["shell.", "nav.", "help.", "q.", "safety."]
 
 /// Key families of the questionnaires app's UI files that the services app
 /// uses too: the frame, and what the results' suggestions show as well
-/// (levels of response, service cards, the place).
-const SHARED_WITH_SERVICES: &[&str] = &["shell.", "nav.", "help.", "level.", "card.", "place."];
+/// (levels of response, service cards, the place), and problems in a file.
+const SHARED_WITH_SERVICES: &[&str] = &["shell.", "nav.", "help.", "level.", "card.", "place.", "problem."];
 
 impl App {
     /// Every app.

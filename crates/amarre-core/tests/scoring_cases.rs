@@ -53,6 +53,7 @@ fn situation_name(situation: Situation) -> &'static str {
     match situation {
         Situation::NoSignal => "no_signal",
         Situation::AtRisk => "at_risk",
+        Situation::Absenteeism => "absenteeism",
         Situation::RecentDropout => "recent_dropout",
         Situation::LongTermDropout => "long_term_dropout",
         Situation::Neet => "neet",
@@ -126,7 +127,7 @@ fn check(case: &Case, questionnaire: &Questionnaire, base: &Profile) -> Vec<Stri
         }
     }
     if let Some(expected) = case.expect.absence_limit {
-        let found = engagement.map(|e| e.absence_limit);
+        let found = engagement.and_then(|e| e.absence_limit);
         if found != Some(expected) {
             differences.push(format!("absence limit {found:?}, expected {expected}"));
         }

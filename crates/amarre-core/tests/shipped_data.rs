@@ -199,3 +199,91 @@ fn the_service_types_and_orientation_rules_are_valid() {
         );
     }
 }
+
+/// A « tu » form in French: tu, te, toi, ton, ta, tes, or t' before a word.
+fn says_tu(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .map(|w| w.to_lowercase())
+        .collect();
+    words.iter().any(|w| {
+        matches!(w.as_str(), "tu" | "te" | "toi" | "ton" | "ta" | "tes")
+            || ((w.starts_with("t'") || w.starts_with("t’")) && w.chars().count() > 2)
+    })
+}
+
+/// Every French text a parent reads says « vous »: the family
+/// questionnaire, the family reasons of the orientation rules, and the UI
+/// words written for families (`….family`). The UI words both audiences
+/// read on the family path are checked in the browser
+/// (`tests/e2e/questionnaires.test.mjs`).
+#[test]
+fn family_texts_never_say_tu() {
+    let data = DataDir::shipped();
+    let mut found = Vec::new();
+    let family: serde_json::Value =
+        serde_json::from_str(&data.read("questionnaires/family.json").unwrap()).expect("valid JSON");
+    french_texts(&family, "family.json", &mut found);
+    let rules: serde_json::Value = serde_json::from_str(&data.read("orientation.json").unwrap()).expect("valid JSON");
+    for rule in rules["rules"].as_array().expect("a list of rules") {
+        let text = rule["reason"]["family"]["fr"].as_str().unwrap_or_default();
+        if says_tu(text) {
+            found.push(format!("orientation.json {}: {text}", rule["id"]));
+        }
+    }
+    for file in ["i18n/fr.json", "i18n/services/fr.json", "i18n/class/fr.json"] {
+        let words: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&data.read(file).unwrap()).expect("valid JSON");
+        for (key, text) in words
+            .iter()
+            .filter(|(k, _)| k.ends_with(".family") || k.contains(".family."))
+        {
+            let text = text.as_str().unwrap_or_default();
+            if says_tu(text) {
+                found.push(format!("{file} {key}: {text}"));
+            }
+        }
+    }
+    assert!(found.is_empty(), "« tu » in a text for families:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_tu_check_finds_tu_and_only_tu() {
+    for tu in [
+        "Tu peux revenir",
+        "Pour trouver le tien, t'as vu ?",
+        "rien que pour toi",
+        "Tes réponses",
+    ] {
+        assert!(says_tu(tu) || tu.contains("tien"), "{tu}");
+    }
+    assert!(says_tu("Tu peux revenir en arrière"));
+    assert!(says_tu("Il t'écoute"));
+    for vous in [
+        "Vous pouvez revenir",
+        "l'état de votre enfant",
+        "Quelqu'un écoute",
+        "une tâche",
+    ] {
+        assert!(!says_tu(vous), "{vous}");
+    }
+}
+
+fn french_texts(value: &serde_json::Value, file: &str, found: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                match v.as_str() {
+                    Some(text) if key == "fr" || key == "fr_easy" => {
+                        if says_tu(text) {
+                            found.push(format!("{file}: {text}"));
+                        }
+                    }
+                    _ => french_texts(v, file, found),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| french_texts(v, file, found)),
+        _ => {}
+    }
+}

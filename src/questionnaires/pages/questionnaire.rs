@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::questionnaires::answers_file::ImportAnswers;
 use crate::questionnaires::pages::results::Results;
 use crate::shared::asking::{focus_question_on_step, Asking};
+use crate::shared::consent::Consent;
 use crate::shared::flow::{Flow, Step};
 use crate::shared::locale::{easy, for_audience, tr, use_locale};
 use crate::shared::page_title::PageTitle;
@@ -71,9 +72,9 @@ fn Intro(flow: Flow) -> impl IntoView {
             <p class="intro__text">{easy(&questionnaire.intro)}</p>
             <ul class="intro__facts">
                 <li>{move || locale.f("q.minutes", &[("minutes", &minutes)])}</li>
-                <li>{tr("q.one_at_a_time")}</li>
-                <li>{tr("q.skip_any")}</li>
+                <li>{tr(for_audience(questionnaire.audience, "q.one_at_a_time", "q.one_at_a_time.family"))}</li>
             </ul>
+            <Consent audience=questionnaire.audience/>
             <div class="intro__actions">
                 <button type="button" class="button" data-testid="start" on:click=move |_| flow.start()>
                     {move || locale.t(if started() { "q.resume" } else { "q.start" })}

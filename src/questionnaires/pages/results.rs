@@ -9,13 +9,15 @@ use leptos::prelude::*;
 use crate::questionnaires::answers_file::{export, ImportAnswers};
 use crate::questionnaires::family_chart::{band_key, FamilyChart};
 use crate::shared::address;
+use crate::shared::confirm::ConfirmButton;
 use crate::shared::directory::provide_services;
 use crate::shared::flow::Flow;
 use crate::shared::link::Link;
 use crate::shared::locale::for_audience;
 use crate::shared::locale::{local, tr, tr_easy, use_locale, Locale};
 use crate::shared::safety_net::SafetyNet;
-use crate::shared::suggestions::Suggestions;
+use crate::shared::suggestions::{ForEveryone, Suggestions};
+use amarre_core::helpline::Country;
 use amarre_core::orientation::Profile;
 use amarre_core::questionnaire::{Questionnaire, Role};
 use amarre_core::scoring::{score, Band, Driver, Engagement, FamilyReading, Results as ScoreResults, Situation};
@@ -55,7 +57,9 @@ pub fn Results(
             {urgent}
             <h1 tabindex="-1">{tr(for_audience(audience, "r.title.student", "r.title.family"))}</h1>
             <p class="notice">{tr_easy(for_audience(audience, "r.not_diagnosis.student", "r.not_diagnosis.family"))}</p>
-            {move || results.with(|r| r.engagement.clone()).map(|e| view! { <EngagementSummary engagement=e questionnaire=questionnaire/> })}
+            {move || results.with(|r| r.engagement.clone().map(|e| (e, r.country))).map(|(e, country)| view! {
+                <EngagementSummary engagement=e questionnaire=questionnaire country=country/>
+            })}
             <h2>{tr("r.families.title")}</h2>
             {move || view! { <FamilyChart readings=results.with(|r| r.families.clone())/> }}
             <div class="results__families">
@@ -71,7 +75,11 @@ pub fn Results(
 
 /// Where the person stands with school, said gently, with its reasons.
 #[component]
-fn EngagementSummary(engagement: Engagement, questionnaire: &'static Questionnaire) -> impl IntoView {
+fn EngagementSummary(
+    engagement: Engagement,
+    questionnaire: &'static Questionnaire,
+    country: Option<Country>,
+) -> impl IntoView {
     let locale = use_locale();
     let audience = questionnaire.audience;
     let (id, student, family) = match engagement.situation {
@@ -81,6 +89,7 @@ fn EngagementSummary(engagement: Engagement, questionnaire: &'static Questionnai
             "r.situation.no_signal.family",
         ),
         Situation::AtRisk => ("at_risk", "r.situation.at_risk.student", "r.situation.at_risk.family"),
+        Situation::Absenteeism => ("absenteeism", "r.situation.absent.student", "r.situation.absent.family"),
         Situation::RecentDropout => (
             "recent_dropout",
             "r.situation.recent.student",
@@ -97,7 +106,13 @@ fn EngagementSummary(engagement: Engagement, questionnaire: &'static Questionnai
         .reasons
         .iter()
         .any(|d| questionnaire.items[d.item].role == Some(Role::Absences));
-    let limit = engagement.absence_limit.to_string();
+    // Each country's rule in its own words; none when the country is not known.
+    let rule = match country {
+        Some(Country::Belgium) => Some("r.absence_limit.be"),
+        Some(Country::France) => Some("r.absence_limit.fr"),
+        None => None,
+    };
+    let limit = engagement.absence_limit.unwrap_or_default().to_string();
     let reasons = engagement
         .reasons
         .iter()
@@ -108,7 +123,9 @@ fn EngagementSummary(engagement: Engagement, questionnaire: &'static Questionnai
             <h2>{tr(for_audience(audience, "r.engagement.student", "r.engagement.family"))}</h2>
             <p>{tr_easy(for_audience(audience, student, family))}</p>
             <ul class="reasons">{reasons}</ul>
-            {about_absences.then(|| view! { <p class="engagement__law">{move || locale.t_easy("r.absence_limit").replace("{limit}", &limit)}</p> })}
+            {rule.filter(|_| about_absences).map(|key| view! {
+                <p class="engagement__law" data-testid="absence-rule">{move || locale.t_easy(key).replace("{limit}", &limit)}</p>
+            })}
         </section>
     }
 }
@@ -198,7 +215,11 @@ fn WhoToTalkTo(flow: Flow, results: Memo<ScoreResults>) -> impl IntoView {
                 " "
                 <Link href=address::SERVICES testid="choose-place">{tr("place.choose")}</Link>
             </p>
-            {move || view! { <Suggestions profile=profile() audience=audience/> }}
+            {move || view! { <Suggestions profile=profile() audience=audience questionnaire=questionnaire/> }}
+            {move || {
+                let p = profile();
+                view! { <ForEveryone country=p.country in_school=p.in_school audience=audience/> }
+            }}
         </section>
     }
 }
@@ -207,6 +228,7 @@ fn WhoToTalkTo(flow: Flow, results: Memo<ScoreResults>) -> impl IntoView {
 #[component]
 fn ResultsActions(flow: Flow) -> impl IntoView {
     let locale = use_locale();
+    let audience = flow.questionnaire.audience;
     let failed = RwSignal::new(false);
     view! {
         <section class="results__actions" aria-labelledby="actions-title">
@@ -228,9 +250,13 @@ fn ResultsActions(flow: Flow) -> impl IntoView {
                 " "{tr("r.actions.keep")}
             </label>
             <ImportAnswers flow=flow/>
-            <button type="button" class="button button--danger" data-testid="erase-answers" on:click=move |_| flow.erase()>
-                {tr("r.actions.erase")}
-            </button>
+            <ConfirmButton
+                label="r.actions.erase"
+                confirm="r.actions.erase_yes"
+                testid="erase-answers"
+                what=ViewFn::from(move || view! { <p>{tr_easy(for_audience(audience, "r.erase.what.student", "r.erase.what.family"))}</p> })
+                on_confirm=Callback::new(move |_| flow.erase())
+            />
         </section>
     }
 }

@@ -25,6 +25,7 @@ pub use scales::{Scales, SCALE_LENGTH};
 
 use crate::code::SurveyKey;
 use crate::factors::{Factors, Family};
+use crate::helpline::Country;
 use crate::language::Languages;
 use crate::text::EasyText;
 
@@ -52,6 +53,9 @@ pub enum Meaning {
     Strain,
     /// Clearly something that weighs.
     StrongStrain,
+    /// Says nothing about the person ("je n'en ai pas eu besoin"): like
+    /// "je préfère ne pas répondre", an answer that is never scored.
+    NotApplicable,
 }
 
 impl Meaning {
@@ -62,6 +66,7 @@ impl Meaning {
             "neutral" => Meaning::Neutral,
             "strain" => Meaning::Strain,
             "strain+" => Meaning::StrongStrain,
+            "n/a" => Meaning::NotApplicable,
             _ => return None,
         })
     }
@@ -73,6 +78,11 @@ impl Meaning {
             Meaning::StrongStrain => 2,
             _ => 0,
         }
+    }
+
+    /// Whether the answer counts in its family's reading.
+    pub fn is_scored(self) -> bool {
+        self != Meaning::NotApplicable
     }
 
     /// Resource points: 0, 1 (resource) or 2 (strong resource).
@@ -127,6 +137,8 @@ pub enum Role {
     Absences,
     /// Thoughts of stopping school.
     ThoughtOfStopping,
+    /// The country the person lives in; options say `country`.
+    Country,
 }
 
 /// Which urgent help an answer calls for.
@@ -165,6 +177,18 @@ pub struct AnswerOption {
     /// For the absences item: the band of half-days, `(from, to)`; `to` is
     /// `None` for "more than".
     pub half_days: Option<(u32, Option<u32>)>,
+    /// For the country item: the country this option names.
+    pub country: Option<Country>,
+}
+
+/// The rule an absences item is read with, in its country's terms: a band
+/// starting above `minor` (or `adult`) unjustified half-days is "too many".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AbsenceLimit {
+    /// The most half-days that are not yet "too many" for a minor.
+    pub minor: u32,
+    /// The same for an adult.
+    pub adult: u32,
 }
 
 /// "Show this item only if item `item` was answered with one of `any_of`."
@@ -201,6 +225,8 @@ pub struct Item {
     pub conditions: Vec<Condition>,
     /// Its part in the engagement reading, if any.
     pub role: Option<Role>,
+    /// For an absences item: its country's limit.
+    pub absence_limit: Option<AbsenceLimit>,
 }
 
 impl Item {
@@ -252,6 +278,11 @@ impl Questionnaire {
     /// The first item with this role.
     pub fn with_role(&self, role: Role) -> Option<usize> {
         self.items.iter().position(|i| i.role == Some(role))
+    }
+
+    /// Every item with this role (a role may have one item per country).
+    pub fn all_with_role(&self, role: Role) -> impl Iterator<Item = usize> + '_ {
+        (0..self.items.len()).filter(move |&i| self.items[i].role == Some(role))
     }
 }
 

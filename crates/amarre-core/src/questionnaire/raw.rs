@@ -51,6 +51,8 @@ pub(super) struct RawItem {
     pub(super) urgent: Option<RawUrgent>,
     pub(super) show_if: Vec<RawCondition>,
     pub(super) role: Option<String>,
+    /// For an absences item: `{"minor": n, "adult": n}`.
+    pub(super) absence_limit: Option<(u32, u32)>,
 }
 
 pub(super) struct RawOption {
@@ -60,6 +62,7 @@ pub(super) struct RawOption {
     pub(super) minor: Option<bool>,
     pub(super) status: Option<String>,
     pub(super) half_days: Option<(u32, Option<u32>)>,
+    pub(super) country: Option<String>,
 }
 
 pub(super) struct RawUrgent {
@@ -73,7 +76,7 @@ pub(super) struct RawCondition {
 }
 
 fn read_option(value: &Value, file: &str, place: &str, errors: &mut Vec<DataError>) -> Option<RawOption> {
-    let allowed = ["id", "label", "meaning", "minor", "status", "half_days"];
+    let allowed = ["id", "label", "meaning", "minor", "status", "half_days", "country"];
     let o = json::object(value, file, place, &allowed, errors)?;
     let half_days = o.get("half_days").and_then(|v| {
         let pair = v.as_array().filter(|a| a.len() == 2)?;
@@ -104,6 +107,7 @@ fn read_option(value: &Value, file: &str, place: &str, errors: &mut Vec<DataErro
         minor: o.opt_bool("minor", errors),
         status: o.opt_str("status", errors).map(str::to_string),
         half_days,
+        country: o.opt_str("country", errors).map(str::to_string),
     })
 }
 
@@ -149,10 +153,14 @@ fn read_item(o: &Object, file: &str, errors: &mut Vec<DataError>) -> RawItem {
         urgent,
         show_if,
         role: owned(o.opt_str("role", errors)),
+        absence_limit: o.get("absence_limit").and_then(|v| {
+            let l = json::object(v, file, &o.at("absence_limit"), &["minor", "adult"], errors)?;
+            Some((l.u32("minor", None, errors)?, l.u32("adult", None, errors)?))
+        }),
     }
 }
 
-const ITEM_FIELDS: [&str; 12] = [
+const ITEM_FIELDS: [&str; 13] = [
     "id",
     "family",
     "subfactor",
@@ -164,6 +172,7 @@ const ITEM_FIELDS: [&str; 12] = [
     "urgent",
     "show_if",
     "role",
+    "absence_limit",
     "note",
 ];
 

@@ -178,6 +178,7 @@ fn validate_item(
             "situation" => Some(Role::Situation),
             "absences" => Some(Role::Absences),
             "thought_of_stopping" => Some(Role::ThoughtOfStopping),
+            "country" => Some(Role::Country),
             _ => None,
         };
         if role.is_none() {
@@ -186,7 +187,7 @@ fn validate_item(
                 at("role"),
                 DataErrorKind::NotAllowed {
                     value: r.to_string(),
-                    allowed: "age, situation, absences or thought_of_stopping",
+                    allowed: "age, situation, absences, thought_of_stopping or country",
                 },
             ));
         }
@@ -203,6 +204,7 @@ fn validate_item(
         urgent,
         conditions: Vec::new(),
         role,
+        absence_limit: raw.absence_limit.map(|(minor, adult)| AbsenceLimit { minor, adult }),
     }
 }
 
@@ -265,6 +267,7 @@ fn item_options(
                     minor: None,
                     status: None,
                     half_days: None,
+                    country: None,
                 })
                 .collect()
         }
@@ -309,6 +312,20 @@ fn item_options(
                             status
                         }),
                         half_days: o.half_days,
+                        country: o.country.as_deref().and_then(|c| {
+                            let country = Country::from_code(c);
+                            if country.is_none() {
+                                errors.push(DataError::new(
+                                    file,
+                                    format!("{place} → country"),
+                                    DataErrorKind::NotAllowed {
+                                        value: c.to_string(),
+                                        allowed: "BE or FR",
+                                    },
+                                ));
+                            }
+                            country
+                        }),
                     }
                 })
                 .collect()
@@ -459,8 +476,18 @@ fn check_roles(items: &[Item], file: &str, errors: &mut Vec<DataError>) {
             Some(Role::Age) => ("minor", |o| o.minor.is_some()),
             Some(Role::Situation) => ("status", |o| o.status.is_some()),
             Some(Role::Absences) => ("half_days", |o| o.half_days.is_some()),
+            Some(Role::Country) => ("country", |o| o.country.is_some()),
             _ => continue,
         };
+        if item.role == Some(Role::Absences) && item.absence_limit.is_none() {
+            errors.push(DataError::new(
+                file,
+                format!("items[{index}] ({}) → absence_limit", item.id),
+                DataErrorKind::MissingField {
+                    field: "absence_limit".into(),
+                },
+            ));
+        }
         for (n, option) in item.options.iter().enumerate() {
             if !has(option) {
                 errors.push(DataError::new(
