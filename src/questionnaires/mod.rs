@@ -59,9 +59,9 @@ fn country_in_this_tab(content: &Content) -> Option<amarre_core::helpline::Count
 #[component]
 fn CurrentPage() -> impl IntoView {
     let navigation = crate::shared::navigation::use_navigation().expect("provided by App just above");
-    let page = Memo::new(move |_| Page::from_path(&navigation.path()));
     let content = use_locale().content();
-    move || match page.get() {
+    // The path changes only when the person moves to another page.
+    move || match Page::from_path(&navigation.path()) {
         Page::Home => view! { <Home/> }.into_any(),
         Page::Student => questionnaire_page(content, "student"),
         Page::Family => questionnaire_page(content, "family"),

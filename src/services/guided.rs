@@ -52,7 +52,18 @@ pub fn GuidedPath() -> impl IntoView {
             minor,
             ..Profile::default()
         };
-        Some((profile, audience))
+        // The reason starts from what the person chose: it is all they said.
+        let chosen = match (audience, family) {
+            (Audience::Family, Family::School) => "guided.because.school.family",
+            (Audience::Family, Family::Family) => "guided.because.family.family",
+            (Audience::Family, Family::Personal) => "guided.because.personal.family",
+            (Audience::Family, Family::Environment) => "guided.because.environment.family",
+            (_, Family::School) => "guided.because.school.student",
+            (_, Family::Family) => "guided.because.family.student",
+            (_, Family::Personal) => "guided.because.personal.student",
+            (_, Family::Environment) => "guided.because.environment.student",
+        };
+        Some((profile, audience, chosen))
     };
     view! {
         <section class="guided card" aria-labelledby="guided-title" data-testid="guided">
@@ -81,9 +92,9 @@ pub fn GuidedPath() -> impl IntoView {
                 school,
             )}
             <div aria-live="polite" data-testid="guided-result">
-                {move || profile().map(|(profile, audience)| view! {
+                {move || profile().map(|(profile, audience, chosen)| view! {
                     <h3>{tr("guided.result")}</h3>
-                    <Suggestions profile=profile audience=audience/>
+                    <Suggestions profile=profile audience=audience chosen=chosen/>
                 })}
             </div>
         </section>

@@ -63,7 +63,7 @@ pub fn ServicesApp() -> impl IntoView {
     match content::shipped(content::SERVICES) {
         Ok(content) => {
             provide_locale(content);
-            crate::shared::directory::provide_services();
+            crate::shared::directory::provide_services::<true>();
             provide_navigation(Page::owns);
             view! { <Shell><CurrentPage/></Shell> }.into_any()
         }
@@ -76,8 +76,8 @@ pub fn ServicesApp() -> impl IntoView {
 #[component]
 fn CurrentPage() -> impl IntoView {
     let navigation = use_navigation().expect("provided by ServicesApp just above");
-    let page = Memo::new(move |_| Page::from_path(&navigation.path()));
-    move || match page.get() {
+    // The path changes only when the person moves to another page.
+    move || match Page::from_path(&navigation.path()) {
         Some(Page::Privacy) => view! { <privacy::Privacy/> }.into_any(),
         _ => view! { <page::ServicesPage/> }.into_any(),
     }

@@ -60,26 +60,12 @@ pub fn Privacy() -> impl IntoView {
     });
     // Before erasing, say exactly what will go, the teacher's class
     // sessions on this device first, since they are not the reader's.
-    let what = ViewFn::from(move || {
-        let now = present.get();
-        let sessions = now
-            .iter()
-            .any(|(_, key)| StoredItem::from_key(key) == Some(StoredItem::ClassSessions));
-        view! {
-            {if now.is_empty() {
-                view! { <p>{tr("privacy.now.nothing")}</p> }.into_any()
-            } else {
-                view! {
-                    <p>{tr("privacy.erase.will_go")}</p>
-                    <PresentList present=present/>
-                    {sessions.then(|| view! {
-                        <p class="notice notice--warning" data-testid="erase-class-warning">{tr("privacy.erase.class_sessions")}</p>
-                    })}
-                }
-                .into_any()
-            }}
-        }
-    });
+    let sessions = move || {
+        present.with(|now| {
+            now.iter()
+                .any(|(_, key)| StoredItem::from_key(key) == Some(StoredItem::ClassSessions))
+        })
+    };
     // One row per kind of value: the student's and the family's answers are
     // kept the same way, so they share a row.
     let mut kinds: Vec<StoredItem> = Vec::new();
@@ -138,9 +124,14 @@ pub fn Privacy() -> impl IntoView {
                 label="privacy.erase.button"
                 confirm="privacy.erase.yes"
                 testid="erase-everything"
-                what=what
                 on_confirm=erase
-            />
+            >
+                <p>{tr("privacy.erase.will_go")}</p>
+                <PresentList present=present in_question=true/>
+                {move || sessions().then(|| view! {
+                    <p class="notice notice--warning" data-testid="erase-class-warning">{tr("privacy.erase.class_sessions")}</p>
+                })}
+            </ConfirmButton>
             <p class="privacy__status" role="status" data-testid="erase-status">
                 {move || erased.get().map(|n| locale.f("privacy.erase.done", &[("count", &n.to_string())]))}
             </p>
@@ -163,11 +154,16 @@ pub fn Privacy() -> impl IntoView {
 fn PresentList(
     /// What is kept now, refreshed after erasing.
     present: RwSignal<Vec<(Area, String)>>,
+    /// Shown in the question before erasing: the same list, without the
+    /// page's test ids (they name the page's own list).
+    #[prop(optional)]
+    in_question: bool,
 ) -> impl IntoView {
     move || {
         let items = present.get();
         if items.is_empty() {
-            view! { <p data-testid="stored-nothing">{tr("privacy.now.nothing")}</p> }.into_any()
+            view! { <p data-testid=(!in_question).then_some("stored-nothing")>{tr("privacy.now.nothing")}</p> }
+                .into_any()
         } else {
             let list = items
                 .into_iter()
@@ -178,7 +174,7 @@ fn PresentList(
                     view! { <li><code>{key}</code>" — "{tr(what)}" ("{tr(area_key(area))}")"</li> }
                 })
                 .collect_view();
-            view! { <ul data-testid="stored-list">{list}</ul> }.into_any()
+            view! { <ul data-testid=(!in_question).then_some("stored-list")>{list}</ul> }.into_any()
         }
     }
 }

@@ -54,8 +54,10 @@ pub struct Services {
 const STORED_FILE: &str = "annuaire";
 
 /// Reads the directory of this tab (or the one kept on the device) and
-/// the place, and provides the state.
-pub fn provide_services() -> Services {
+/// the place, and provides the state. With `FULL`, every field of each
+/// service (the services app); without, what a suggestion's contact shows
+/// (the questionnaires app's results, which then carry less code).
+pub fn provide_services<const FULL: bool>() -> Services {
     let content = use_locale().content();
     let orientation = orientation(content);
     let mut directory = Directory::default();
@@ -70,7 +72,12 @@ pub fn provide_services() -> Services {
         .or(kept_text);
     if let (Some(o), Some(text)) = (orientation, stored) {
         let (name, json) = text.split_once('\n').unwrap_or((STORED_FILE, &text));
-        match stored::from_text(name, json, &o.types) {
+        let read = if FULL {
+            stored::from_text(name, json, &o.types)
+        } else {
+            stored::contacts_from_text(name, json, &o.types)
+        };
+        match read {
             Ok(read) => {
                 directory = read;
                 source = Source::Loaded {

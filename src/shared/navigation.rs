@@ -38,8 +38,12 @@ impl Navigation {
             .with(|now| now.trim_end_matches('/') == path.trim_end_matches('/'))
     }
 
-    /// Shows `path` and adds it to the history, as following a link does.
+    /// Shows `path` and adds it to the history, as following a link does
+    /// (a link to the page shown changes nothing).
     pub fn go(&self, path: &str) {
+        if self.path.with_untracked(|now| now == path) {
+            return;
+        }
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(path));
         }

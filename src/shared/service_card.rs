@@ -106,6 +106,44 @@ pub fn ServiceCard(
     }
 }
 
+/// How to reach one service of the directory, for a suggestion: its name,
+/// organization, phones, address and web page; the services page shows the
+/// rest ([`ServiceCard`]).
+#[component]
+pub fn ServiceContact(
+    /// The service.
+    service: Service,
+) -> impl IntoView {
+    let phones = service
+        .phones
+        .into_iter()
+        .map(|phone| {
+            view! { <p class="service-card__line"><a href=phone.dial.as_str().to_string()>{phone.number}</a></p> }
+        })
+        .collect_view();
+    let address = (!service.addresses.is_empty()).then(|| {
+        view! {
+            <p class="service-card__line">
+                <span class="service-card__label">{tr("card.address")}</span>
+                " "
+                {service.addresses.join(" ; ")}
+            </p>
+        }
+    });
+    let website = service.url.map(|url| {
+        view! { <p class="service-card__line"><a href=url.as_str().to_string() rel="noreferrer">{tr("card.website")}</a></p> }
+    });
+    view! {
+        <article class="service-card" data-testid="service-card" data-service=service.id>
+            <h4 class="service-card__name">{service.name}</h4>
+            <p class="service-card__org">{service.organization}</p>
+            {phones}
+            {address}
+            {website}
+        </article>
+    }
+}
+
 /// A kind of service, said plainly, with how to find the one that is yours.
 #[component]
 pub fn TypeCard(

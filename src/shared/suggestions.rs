@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use crate::shared::directory::use_services;
 use crate::shared::help_area::HelpLineList;
 use crate::shared::locale::{local, tr, use_locale};
-use crate::shared::service_card::{level_key, ServiceCard, TypeCard};
+use crate::shared::service_card::{level_key, ServiceContact, TypeCard};
 use amarre_core::helpline::Country;
 use amarre_core::orientation::{Profile, Suggestion};
 use amarre_core::questionnaire::{Audience, Questionnaire};
@@ -77,6 +77,10 @@ pub fn Suggestions(
     /// name (none for the guided path).
     #[prop(optional)]
     questionnaire: Option<&'static Questionnaire>,
+    /// For the guided path, the UI key of what the person chose
+    /// ("Parce que tu cherches de l'aide pour l'école."), said first.
+    #[prop(optional)]
+    chosen: Option<&'static str>,
 ) -> impl IntoView {
     let locale = use_locale();
     let services = use_services();
@@ -113,7 +117,7 @@ pub fn Suggestions(
                         kind.map(|kind| view! { <TypeCard kind=kind/> }).into_any()
                     } else {
                         near.into_iter()
-                            .map(|service| view! { <ServiceCard service=service type_name=kind/> })
+                            .map(|service| view! { <ServiceContact service=service/> })
                             .collect_view()
                             .into_any()
                     }
@@ -126,6 +130,7 @@ pub fn Suggestions(
                             {kind.map(|k| local(&k.name))}
                         </h3>
                         <p class="suggestion__reason" data-testid="suggestion-reason">
+                            {chosen.map(|key| view! { {tr(key)}" " })}
                             {move || reason(locale, &suggestion, questionnaire, audience)}
                         </p>
                         <p class="suggestion__level">

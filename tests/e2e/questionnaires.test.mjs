@@ -11,6 +11,10 @@ import { launch, PHONE } from './support/browser.mjs';
 import { AppPage } from './support/app.mjs';
 import { STUDENT } from './support/answers.mjs';
 
+// The easy-read text of the situation question.
+const SITUATION_EASY = JSON.parse(readFileSync(new URL('../../data/questionnaires/student.json', import.meta.url), 'utf8'))
+  .sections.flatMap((s) => s.items).find((i) => i.id === 'situation').question.fr_easy;
+
 let env;
 before(async () => {
   env = await launch();
@@ -19,12 +23,13 @@ after(async () => {
   await env?.close();
 });
 
-// A parent who reports violence at home.
+// A parent in Belgium who reports violence at home.
 const FAMILY = {
-  child_age: '12-15', child_situation: 'in_school', absences: 'none', reluctance: 'rarely', bullying_signs: 'never',
-  school_contact: 'easy', sleep: 'often', mood: 'sometimes', future: 'often', hurt_talk: 'never', withdrawal: 'rarely',
-  friends: 'often', conflicts: 'often', violence: 'often', time: 'rarely', school_place: 'a_little',
-  responsibilities: 'a_lot', support: 'never', money: 'often', transport: 'easy', asked_for_help: 'no_one',
+  country: 'be', child_age: '12-15', child_situation: 'in_school', absences: 'none', reluctance: 'rarely',
+  unwell: 'never', bullying_signs: 'never', school_contact: 'easy', needs: 'no_needs', orientation: 'their_choice',
+  transport: 'easy', sleep: 'often', mood: 'sometimes', future: 'often', hurt_talk: 'never', withdrawal: 'rarely',
+  friends: 'often', tensions: 'often', violence_home: 'often', time: 'rarely', school_place: 'a_little',
+  responsibilities: 'a_lot', illness: 'no_one', support: 'never', money: 'often', asked_for_help: 'no_one',
 };
 
 test('a young person answers with the keyboard alone, in French, on a phone, and sees why', async () => {
@@ -38,24 +43,31 @@ test('a young person answers with the keyboard alone, in French, on a phone, and
     await app.page.getByTestId('question').waitFor();
     await app.assertAccessible('/eleve question');
     const asked = await app.answerWithKeyboard(STUDENT);
-    assert.equal(asked.length, 28, `28 questions shown in school (asked: ${asked.join(', ')})`);
+    assert.equal(asked.length, 34, `34 questions shown at school in Belgium (asked: ${asked.join(', ')})`);
     assert.ok(!asked.includes('housing'), 'the out-of-school branch is skipped');
+    assert.ok(!asked.includes('absences_fr') && !asked.includes('adult_fr'), 'no French question in Belgium');
 
     await app.page.getByTestId('results').waitFor();
     assert.equal(await app.heading().textContent(), 'Tes résultats');
     assert.equal(await app.band('school'), 'talk');
-    assert.equal(await app.band('personal'), 'fine');
+    // « Un peu » of sense in school and lessons « Difficile »: something weighs, so never « Ça va ».
+    assert.equal(await app.band('personal'), 'watch');
     assert.equal(await app.band('family'), 'fine');
     assert.equal(await app.band('environment'), 'fine');
     const engagement = app.page.getByTestId('engagement');
-    assert.equal(await engagement.getAttribute('data-situation'), 'recent_dropout');
+    // At school with too many absences: absenteeism, never « stopped school ».
+    assert.equal(await engagement.getAttribute('data-situation'), 'absenteeism');
     assert.match(await engagement.textContent(), /Tu as répondu « 10 à 20 demi-jours » à « Ces trois derniers mois/);
-    assert.match(await engagement.textContent(), /Plus de 9 demi-jours d'absence sans raison valable/);
+    assert.match(await engagement.textContent(), /En Belgique, le programme Amarrages parle d'absentéisme au-delà de 9 demi-jours/);
+    const reasons = await app.page.getByTestId('suggestion-reason').allTextContents();
+    assert.ok(reasons.length > 0 && reasons.every((r) => r.startsWith('Parce que tu as répondu « ')), reasons.join('\n'));
+    assert.ok(reasons.every((r) => !/arrêté/.test(r)), 'no reason speaks of stopping school');
     const school = await app.page.getByTestId('family-school').textContent();
     assert.match(school, /À en parler/);
     assert.match(school, /Tu as répondu « Très mal » à « Comment te sens-tu quand tu vas à l'école \? »/);
     assert.equal(await app.page.getByTestId('safety-net').count(), 0, 'no urgent answer, no safety net');
-    assert.match(await app.page.locator('[data-testid=chart] desc').textContent(), /École : À en parler/);
+    const meters = await app.page.locator('[data-testid=chart] meter').evaluateAll((m) => m.map((x) => x.getAttribute('aria-label')));
+    assert.ok(meters.some((label) => /École : À en parler/.test(label)), meters.join('\n'));
     await app.assertAccessible('/eleve results');
   } finally {
     await app.finish();
@@ -71,19 +83,21 @@ test('a parent answers with the keyboard alone, in English, and the safety net c
     await app.page.keyboard.press('Enter');
     await app.page.getByTestId('question').waitFor();
     const asked = await app.answerWithKeyboard(FAMILY);
-    assert.equal(asked.length, 21);
+    assert.equal(asked.length, 26);
 
     await app.page.getByTestId('results').waitFor();
     const first = await app.page.locator('[data-testid=results] > *').first().getAttribute('data-testid');
     assert.equal(first, 'safety-net', 'the safety net is the first thing on the results');
     const lines = await app.page.locator('[data-testid=safety-net] a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
-    assert.ok(lines.includes('tel:119') && lines.includes('tel:103'), lines.join(' '));
+    // In Belgium: Belgium's lines, never France's.
+    assert.ok(lines.includes('tel:103') && !lines.includes('tel:119'), lines.join(' '));
     assert.equal(await app.band('family'), 'talk');
-    assert.equal(await app.band('environment'), 'fine');
+    // No one to turn to when help was needed weighs a little.
+    assert.equal(await app.band('environment'), 'watch');
     assert.equal(await app.page.getByTestId('engagement').getAttribute('data-situation'), 'no_signal');
     assert.match(
       await app.page.getByTestId('family-family').textContent(),
-      /You answered “Often” to “Is there strong tension or violence at home\?”/,
+      /You answered “Often” to “Is there violence at home \(hitting, threats\)\?”/,
     );
     await app.assertAccessible('/famille results in English');
   } finally {
@@ -96,14 +110,15 @@ test('an urgent answer shows the help lines at once, on the question itself', as
   try {
     await app.goto('/eleve');
     await app.page.getByTestId('start').click();
-    await app.answerWithClicks(STUDENT, 18);
+    await app.answerWithClicks(STUDENT, 23);
     assert.equal(await app.currentItem(), 'hurt');
     assert.equal(await app.page.getByTestId('safety-net').count(), 0);
     await app.page.locator('.question input[value="sometimes"]').check();
     const net = app.page.getByTestId('safety-net');
     await net.waitFor();
     const lines = await net.locator('a').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
-    assert.ok(lines.includes('tel:3114') && lines.includes('tel:080032123'), lines.join(' '));
+    // The person said Belgium: Belgium's lines, not the French 3114.
+    assert.ok(lines.includes('tel:080032123') && lines.includes('tel:107') && !lines.includes('tel:3114'), lines.join(' '));
     await app.assertAccessible('/eleve urgent answer');
   } finally {
     await app.finish();
@@ -127,7 +142,7 @@ test('a reload in the middle loses nothing, and erasing leaves no key in storage
     assert.ok(await app.page.locator(`.question input[value="${STUDENT.stopping}"]`).isChecked(), 'earlier answers are still there');
     assert.deepEqual((await app.storedKeys()).sort(), ['amarre.answers.student', 'amarre.position.student']);
     const stored = await app.page.evaluate(() => sessionStorage.getItem('amarre.answers.student'));
-    assert.match(stored, /"late": "often"/);
+    assert.match(stored, /"going": "very_bad"/);
 
     await app.page.getByTestId('next').click();
     await app.answerWithClicks(STUDENT);
@@ -159,18 +174,20 @@ test('answers exported to a file come back on import; a broken file is refused a
     assert.equal(download.suggestedFilename(), 'amarre-family.json');
     const file = join(tmpdir(), `amarre-${process.pid}.json`);
     await download.saveAs(file);
-    assert.match(readFileSync(file, 'utf8'), /"violence": "often"/);
+    assert.match(readFileSync(file, 'utf8'), /"violence_home": "often"/);
 
     await app.page.getByTestId('erase-answers').click();
     assert.ok((await app.storedKeys()).includes('amarre.answers.family'), 'the first press erases nothing');
     await app.page.getByTestId('erase-answers-yes').click();
     await app.page.getByTestId('start').waitFor();
     // A file with mistakes is refused with every problem named.
-    const broken = JSON.stringify({ format: 'amarre-answers', questionnaire: 'family', version: 1, given: { mood: 'sometimess', moood: 'never' } });
+    const broken = JSON.stringify({ format: 'amarre-answers', questionnaire: 'family', version: 2, given: { mood: 'sometimess', moood: 'never' } });
     await app.page.getByTestId('import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
     const problems = await app.page.getByTestId('import-problems').textContent();
     assert.match(problems, /broken\.json: given → mood: refers to the option 'sometimess', which does not exist/);
     assert.match(problems, /broken\.json: given → moood: refers to item 'moood', which does not exist/);
+    // Said in words, in the page's language, with the question as the parent reads it.
+    assert.match(problems, /La réponse « sometimess » à la question « Ces derniers temps, votre enfant a-t-il le moral bas \? » n'existe pas dans ce questionnaire\./);
     assert.ok(await app.page.getByTestId('start').isVisible(), 'still on the intro, nothing changed');
     // HTML in a file is shown as text, never run or rendered.
     await app.page.getByTestId('import').setInputFiles({ name: '<img src=x>.json', mimeType: 'application/json', buffer: Buffer.from('<b>no</b>') });
@@ -197,15 +214,15 @@ test('easy-read texts replace the usual ones and stay on for the visit', async (
     assert.equal(await app.page.getByTestId('easy-read').getAttribute('aria-pressed'), 'true');
     assert.equal(await app.heading().textContent(), 'Comment ça va ?');
     await app.page.getByTestId('start').click();
-    await app.answerWithClicks(STUDENT, 1);
-    assert.equal(await app.page.locator('.question__text').textContent(), 'Et l\'école, pour toi, aujourd\'hui ?');
+    await app.answerWithClicks(STUDENT, 2);
+    assert.equal(await app.page.locator('.question__text').textContent(), SITUATION_EASY);
     await app.reload();
-    assert.equal(await app.page.locator('.question__text').textContent(), 'Et l\'école, pour toi, aujourd\'hui ?');
+    assert.equal(await app.page.locator('.question__text').textContent(), SITUATION_EASY);
     // Results speak easy-read too.
     await app.answerWithClicks(STUDENT);
     await app.page.getByTestId('results').waitFor();
     assert.match(await app.page.getByTestId('family-school').textContent(), /Ici, c'est lourd pour toi\. Parles-en à quelqu'un\./);
-    assert.match(await app.page.getByTestId('engagement').textContent(), /Tu vas moins à l'école\. Ce n'est pas ta faute\./);
+    assert.match(await app.page.getByTestId('engagement').textContent(), /Tu manques souvent l'école\. Ce n'est pas ta faute\./);
     await app.assertAccessible('/eleve results in easy-read');
   } finally {
     await app.finish();
@@ -215,7 +232,7 @@ test('easy-read texts replace the usual ones and stay on for the visit', async (
 // The other language of each questionnaire, by keyboard too.
 for (const [path, answers, locale, family, band, reason] of [
   ['/eleve', STUDENT, 'en-GB', 'school', 'talk', /You answered “Very bad” to “How do you feel when you go to school\?”/],
-  ['/famille', FAMILY, 'fr-BE', 'family', 'talk', /Vous avez répondu « Souvent » à « Y a-t-il des tensions fortes ou des violences à la maison \? »/],
+  ['/famille', FAMILY, 'fr-BE', 'family', 'talk', /Vous avez répondu « Souvent » à « Y a-t-il de la violence à la maison \(coups, menaces\) \? »/],
 ]) {
   test(`${path} with the keyboard alone in ${locale}`, async () => {
     const app = await AppPage.open(env, { viewport: PHONE, locale });

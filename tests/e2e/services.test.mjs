@@ -90,26 +90,30 @@ test('a directory with defects is refused with every problem in its place; the l
 
     const expected = readFileSync(fixture('defects.expected.txt'), 'utf8').trim().split('\n');
     const problems = app.page.getByTestId('directory-problems');
-    const shown = async () => problems.locator('li').allTextContents();
+    // Each problem in words, in the page's language, with its technical line
+    // (the checker's) beneath: the technical lines are what is compared.
+    const shown = async () => problems.getByTestId('problem-place').allTextContents();
 
     await loadDirectory(app, fixture('defects.json'));
     await problems.waitFor();
     const fromDefects = await shown();
     assert.deepEqual(fromDefects, expected.filter((line) => line.startsWith('defects.json')));
+    const words = await problems.locator('.problem__words').allTextContents();
+    assert.ok(words.includes('Le champ « descripton » n\'existe pas dans ce format (une faute de frappe ?).'), words.join('\n'));
     assert.match(await problems.locator('p').first().textContent(), /21 problèmes/);
     // HTML in the file is shown as its characters, never as an element.
     assert.ok(fromDefects.some((line) => line.includes('<img src=x onerror=alert(1)>')));
     assert.equal(await problems.locator('img, b').count(), 0);
 
     await loadDirectory(app, fixture('not-json.json'));
-    await app.page.waitForFunction(() => document.querySelector('[data-testid=directory-problems] li')?.textContent.startsWith('not-json.json'));
+    await app.page.waitForFunction(() => document.querySelector('[data-testid=directory-problems] [data-testid=problem-place]')?.textContent.startsWith('not-json.json'));
     const notJson = await shown();
     assert.equal(notJson.length, 1);
     assert.match(notJson[0], /^not-json\.json: cannot be read: .+ at line \d+, column \d+$/);
 
     const big = Buffer.alloc(10 * 1024 * 1024, ' ');
     await loadDirectory(app, { name: 'big.json', mimeType: 'application/json', buffer: big });
-    await app.page.waitForFunction(() => document.querySelector('[data-testid=directory-problems] li')?.textContent.startsWith('big.json'));
+    await app.page.waitForFunction(() => document.querySelector('[data-testid=directory-problems] [data-testid=problem-place]')?.textContent.startsWith('big.json'));
     assert.deepEqual(await shown(), [
       'big.json: the file is 10.0 MB, more than the 5.0 MB a directory may be',
     ]);
@@ -178,7 +182,7 @@ test('the guided path gives a short list with reasons, with the keyboard alone',
     const types = await result.getByTestId('suggestion').evaluateAll((s) => s.map((x) => x.dataset.type));
     assert.equal(types[0], 'sas', `a minor out of school is first pointed to a SAS (${types.join(', ')})`);
     for (const reason of await result.getByTestId('suggestion-reason').allTextContents()) {
-      assert.match(reason, /^(Parce que |Pour plus tard)/);
+      assert.match(reason, /^Parce que tu cherches de l'aide /);
     }
     await app.assertAccessible('/services guided path');
   } finally {

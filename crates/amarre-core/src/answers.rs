@@ -251,20 +251,29 @@ mod tests {
         // Nothing answered: the school items and the out-of-school branch wait.
         assert!(!answers.visible(q).contains(&at("absences")));
         assert!(!answers.visible(q).contains(&at("housing")));
+        answers.give(q, at("country"), Given::Option(0));
         answers.give(q, at("age"), Given::Option(2));
         answers.give(q, at("situation"), Given::Option(0));
         assert!(answers.visible(q).contains(&at("absences")));
+        assert!(
+            !answers.visible(q).contains(&at("absences_fr")),
+            "one country's absences only"
+        );
         assert!(!answers.visible(q).contains(&at("housing")));
         assert_eq!(answers.next_shown(q, Some(at("situation"))), Some(at("absences")));
+        // In France, the French absences question instead.
+        answers.give(q, at("country"), Given::Option(1));
+        assert_eq!(answers.next_shown(q, Some(at("situation"))), Some(at("absences_fr")));
         // Out of school at 18–21: the school section is skipped, the branch shown.
         answers.give(q, at("situation"), Given::Option(5));
+        assert!(!answers.visible(q).contains(&at("absences_fr")));
         assert_eq!(answers.next_shown(q, Some(at("situation"))), Some(at("mood")));
         assert!(answers.visible(q).contains(&at("housing")));
         assert_eq!(answers.previous_shown(q, at("mood")), Some(at("situation")));
-        // Under 16, the branch stays hidden even out of school.
+        // Under 16, the adult part of the branch stays hidden even out of school.
         answers.give(q, at("age"), Given::Option(0));
         assert!(!answers.visible(q).contains(&at("housing")));
-        assert_eq!(answers.next_shown(q, None), Some(at("age")));
+        assert_eq!(answers.next_shown(q, None), Some(at("country")));
     }
 
     #[test]
@@ -301,9 +310,11 @@ mod tests {
         assert!(Answers::from_json("f.json", "<html>", q).is_err());
         let mut answers = Answers::new(q);
         assert!(answers.to_json().ends_with("\"given\": {}\n}"));
-        answers.give(q, 0, Given::Option(1));
-        answers.give(q, 1, Given::PreferNot);
-        let (first, second) = (&q.items[0], &q.items[1]);
+        // Two items whose ids sort in this order (the file keeps ids sorted).
+        let (one, two) = if q.items[0].id < q.items[1].id { (0, 1) } else { (1, 0) };
+        answers.give(q, one, Given::Option(1));
+        answers.give(q, two, Given::PreferNot);
+        let (first, second) = (&q.items[one], &q.items[two]);
         assert_eq!(
             answers.to_json(),
             format!(

@@ -17,11 +17,17 @@ use crate::language::Languages;
 use crate::{DataError, DataErrorKind};
 
 /// Every UI string, in every declared language.
+///
+/// Kept as one sorted list of keys and, per language, the texts in the same
+/// order (a missing text is empty): each key is stored once, not once per
+/// language, and looked up by binary search.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Catalog {
     languages: Languages,
-    /// Messages per language, in the order of `languages`.
-    messages: Vec<BTreeMap<String, String>>,
+    /// Every key of the reference language, sorted.
+    keys: Vec<String>,
+    /// Per language, in the order of `languages`: the text of each key.
+    texts: Vec<Vec<String>>,
 }
 
 impl Catalog {
@@ -70,11 +76,23 @@ impl Catalog {
         if errors.is_empty() {
             check_against_reference(&languages, &messages, &mut errors);
         }
-        if errors.is_empty() {
-            Ok(Catalog { languages, messages })
-        } else {
-            Err(errors)
+        if !errors.is_empty() {
+            return Err(errors);
         }
+        // BTreeMap keys come sorted.
+        let keys: Vec<String> = messages[0].keys().cloned().collect();
+        let texts = messages
+            .iter()
+            .map(|m| keys.iter().map(|k| m.get(k).cloned().unwrap_or_default()).collect())
+            .collect();
+        Ok(Catalog { languages, keys, texts })
+    }
+
+    /// The text of `key` in the language at `language`, if it has one.
+    fn find(&self, language: usize, key: &str) -> Option<&str> {
+        let at = self.keys.binary_search_by(|k| k.as_str().cmp(key)).ok()?;
+        let text = self.texts.get(language)?.get(at)?;
+        (!text.is_empty()).then_some(text.as_str())
     }
 
     /// The declared languages, reference first.
@@ -84,12 +102,7 @@ impl Catalog {
 
     /// The text for `key` in the language at position `language`.
     pub fn text<'a>(&'a self, language: usize, key: &'a str) -> &'a str {
-        self.messages
-            .get(language)
-            .and_then(|m| m.get(key))
-            .or_else(|| self.messages[0].get(key))
-            .map(String::as_str)
-            .unwrap_or(key)
+        self.find(language, key).or_else(|| self.find(0, key)).unwrap_or(key)
     }
 
     /// The easy-read text for `key` (`<key>.easy`) when `easy` is set and
@@ -97,7 +110,7 @@ impl Catalog {
     pub fn text_easy<'a>(&'a self, language: usize, key: &'a str, easy: bool) -> &'a str {
         if easy {
             let easy_key = format!("{key}.easy");
-            if let Some(text) = self.messages.get(language).and_then(|m| m.get(&easy_key)) {
+            if let Some(text) = self.find(language, &easy_key) {
                 return text;
             }
         }
@@ -114,7 +127,7 @@ impl Catalog {
 
     /// Every key of the reference language.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.messages[0].keys().map(String::as_str)
+        self.keys.iter().map(String::as_str)
     }
 }
 

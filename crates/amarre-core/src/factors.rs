@@ -61,6 +61,13 @@ pub struct Factors {
 }
 
 impl Factors {
+    /// The families' names only: what an app that shows no sub-factor
+    /// ships (the sub-factors are checked at build time all the same).
+    pub fn names_only(mut self) -> Factors {
+        self.subfactors.iter_mut().for_each(Vec::clear);
+        self
+    }
+
     /// Reads and validates `factors.json`: each of the four families once,
     /// with its name and its sub-factors.
     pub fn parse(file: &str, text: &str, languages: &Languages) -> Result<Factors, Vec<DataError>> {

@@ -283,7 +283,12 @@ impl DataDir {
             (Some(catalog), Some(helplines), Some(orientation), Some(ideas)) if errors.is_empty() => Ok(Content {
                 catalog,
                 helplines,
-                factors: groundwork.factors,
+                // Only the class survey's report names sub-factors.
+                factors: if app == App::Class {
+                    groundwork.factors
+                } else {
+                    groundwork.factors.names_only()
+                },
                 questionnaires,
                 orientation,
                 ideas,

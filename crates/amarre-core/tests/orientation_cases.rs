@@ -41,7 +41,7 @@ fn every_profile_gets_the_suggestions_the_rules_file_says() {
         serde_json::from_str(&std::fs::read_to_string("tests/data/scoring_cases.json").unwrap()).unwrap();
     let cases: Vec<Case> =
         serde_json::from_str(&std::fs::read_to_string("tests/data/orientation_cases.json").unwrap()).unwrap();
-    assert!(cases.len() >= 10, "at least 10 profiles");
+    assert!(cases.len() >= 15, "at least 15 profiles");
     let mut failures = Vec::new();
     for case in &cases {
         let questionnaire = content
@@ -67,15 +67,21 @@ fn every_profile_gets_the_suggestions_the_rules_file_says() {
             .map(|s| format!("{} ({})", s.service_type, s.rule.id))
             .collect();
         for s in &suggestions {
-            let reason = s.rule.reason(questionnaire.audience).get(0);
-            // Every reason says why in plain words; the rule with no
-            // condition says it is there for later.
-            let because = if s.rule.id == "for-everyone" {
-                reason.starts_with("Pour plus tard")
-            } else {
-                reason.starts_with("Parce que")
-            };
-            assert!(because, "{}: the reason says why in plain words: {reason}", case.name);
+            // Every reason names the answers behind it (the page writes
+            // "Parce que tu as répondu « … » à « … »"), then what helps.
+            assert!(
+                !s.because.is_empty(),
+                "{}: {} has no answer behind it",
+                case.name,
+                s.service_type
+            );
+            let what = s.rule.reason(questionnaire.audience).get(0);
+            assert!(
+                !what.trim().is_empty() && !what.starts_with("Parce que"),
+                "{}: {what}",
+                case.name
+            );
+            assert!(s.rule.id != "for-everyone", "the rule for everyone is shown apart");
         }
         if found != case.expect {
             failures.push(format!(

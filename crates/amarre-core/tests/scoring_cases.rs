@@ -147,8 +147,8 @@ fn every_scoring_case_gives_the_expected_readings() {
     let text = std::fs::read_to_string("tests/data/scoring_cases.json").expect("the cases file exists");
     let file: File = serde_json::from_str(&text).expect("the cases file is valid JSON");
     assert!(
-        file.cases.len() >= 15,
-        "at least 15 profiles, found {}",
+        file.cases.len() >= 40,
+        "at least 40 profiles, found {}",
         file.cases.len()
     );
     let mut failures = Vec::new();

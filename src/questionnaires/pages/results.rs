@@ -196,7 +196,7 @@ fn WhoToTalkTo(flow: Flow, results: Memo<ScoreResults>) -> impl IntoView {
     let locale = use_locale();
     // Read only here, when results are shown: the rules, the service types
     // and a loaded directory are not parsed before someone needs them.
-    let services = provide_services();
+    let services = provide_services::<false>();
     let questionnaire = flow.questionnaire;
     let audience = questionnaire.audience;
     let profile = move || {
@@ -254,9 +254,10 @@ fn ResultsActions(flow: Flow) -> impl IntoView {
                 label="r.actions.erase"
                 confirm="r.actions.erase_yes"
                 testid="erase-answers"
-                what=ViewFn::from(move || view! { <p>{tr_easy(for_audience(audience, "r.erase.what.student", "r.erase.what.family"))}</p> })
                 on_confirm=Callback::new(move |_| flow.erase())
-            />
+            >
+                <p>{tr_easy(for_audience(audience, "r.erase.what.student", "r.erase.what.family"))}</p>
+            </ConfirmButton>
         </section>
     }
 }

@@ -12,6 +12,7 @@
 //! 11.1 KiB gzipped in the questionnaires app's download, where the tree
 //! and the walk cost a third of that (README, "Size").
 
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::checks::{self, At};
@@ -161,6 +162,20 @@ const SERVICE_FIELDS: [&str; 21] = [
 /// Reads back a directory kept under the name `file`, against the service
 /// types the app knows; every problem, or the directory.
 pub fn from_text(file: &str, text: &str, types: &ServiceTypes) -> Result<Directory, Vec<DataError>> {
+    read::<true>(file, text, types)
+}
+
+/// The same directory with only what a suggestion's contact shows (name,
+/// organization, type, where it works, phones, addresses, web page): the
+/// questionnaires app's results read it so, and do not carry the code that
+/// reads and checks the rest (descriptions, hours, ages, languages…).
+pub fn contacts_from_text(file: &str, text: &str, types: &ServiceTypes) -> Result<Directory, Vec<DataError>> {
+    read::<false>(file, text, types)
+}
+
+/// Reads the stored text; with `FULL`, every field, else the contacts only
+/// (the other fields are still allowed, and skipped).
+fn read<const FULL: bool>(file: &str, text: &str, types: &ServiceTypes) -> Result<Directory, Vec<DataError>> {
     let value = json::parse(file, text)?;
     let mut errors = Vec::new();
     let Some(root) = json::object(&value, file, "", &["format", "name", "services"], &mut errors) else {
@@ -184,7 +199,7 @@ pub fn from_text(file: &str, text: &str, types: &ServiceTypes) -> Result<Directo
         .enumerate()
         .filter_map(|(n, entry)| {
             let s = json::object(entry, file, &format!("services[{n}]"), &SERVICE_FIELDS, &mut errors)?;
-            read_service(&s, types, &mut errors)
+            read_service::<FULL>(&s, types, &mut errors)
         })
         .collect();
     if errors.is_empty() {
@@ -215,9 +230,16 @@ fn texts(s: &Object, field: &str, errors: &mut Vec<DataError>) -> Vec<String> {
     checks::texts(at(s, &s.at(field)), &list, errors)
 }
 
-fn read_service(s: &Object, types: &ServiceTypes, errors: &mut Vec<DataError>) -> Option<Service> {
+fn read_service<const FULL: bool>(s: &Object, types: &ServiceTypes, errors: &mut Vec<DataError>) -> Option<Service> {
     let before = errors.len();
-    let optional = |field, errors: &mut Vec<DataError>| text_field(s, field, false, errors).unwrap_or_default();
+    // A field the contacts do not show is read only when `FULL`.
+    let optional = |field, errors: &mut Vec<DataError>| {
+        if FULL {
+            text_field(s, field, false, errors).unwrap_or_default()
+        } else {
+            String::new()
+        }
+    };
     let id = text_field(s, "id", true, errors);
     let name = text_field(s, "name", true, errors);
     let organization = text_field(s, "organization", true, errors);
@@ -238,14 +260,23 @@ fn read_service(s: &Object, types: &ServiceTypes, errors: &mut Vec<DataError>) -
         }
         known
     });
-    let families = s.ids(
-        "families",
-        Family::from_id,
-        "personal, family, school or environment",
-        errors,
-    );
-    let level = s.opt_id("level", Level::from_id, LEVEL_IDS, errors);
+    let families = if FULL {
+        s.ids(
+            "families",
+            Family::from_id,
+            "personal, family, school or environment",
+            errors,
+        )
+    } else {
+        Vec::new()
+    };
+    let level = if FULL {
+        s.opt_id("level", Level::from_id, LEVEL_IDS, errors)
+    } else {
+        None
+    };
     let ages = match (s.get("age_from"), s.get("age_to")) {
+        _ if !FULL => None,
         (None, None) => None,
         _ => s
             .u32("age_from", None, errors)
@@ -287,14 +318,21 @@ fn read_service(s: &Object, types: &ServiceTypes, errors: &mut Vec<DataError>) -
         let text = s.opt_str(field, errors)?;
         checks::link(at(s, &s.at(field)), field == "email", text, errors)
     };
-    let email = link("email", errors);
+    let email = if FULL { link("email", errors) } else { None };
     let url = link("url", errors);
-    let assured = s
-        .str("assured", errors)
-        .and_then(|date| checks::date(at(s, &s.at("assured")), date, errors));
-    let languages = texts(s, "languages", errors);
+    let assured = if FULL {
+        s.str("assured", errors)
+            .and_then(|date| checks::date(at(s, &s.at("assured")), date, errors))
+    } else {
+        Some(NaiveDate::default())
+    };
+    let languages = if FULL {
+        texts(s, "languages", errors)
+    } else {
+        Vec::new()
+    };
     let addresses = texts(s, "addresses", errors);
-    let hours = texts(s, "hours", errors);
+    let hours = if FULL { texts(s, "hours", errors) } else { Vec::new() };
     if errors.len() > before {
         return None;
     }
