@@ -25,7 +25,7 @@ use super::factors::{Factors, Family};
 use super::helpline::Country;
 use super::json;
 use super::language::Languages;
-use super::questionnaire::{Audience, Meaning, Questionnaire, Role, UrgentKind};
+use super::questionnaire::{Audience, Questionnaire, Role, UrgentKind};
 use super::scoring::{Band, Driver, Results, Situation};
 use super::service_type::{Level, ServiceTypes, FAMILY_IDS, HELP_LINE, LEVEL_IDS};
 use super::text::LocalizedText;
@@ -45,7 +45,7 @@ pub struct When {
     pub minor: Option<bool>,
     /// This family is in one of `bands`.
     pub family: Option<(Family, Vec<Band>)>,
-    /// A "clearly weighs" answer about one of these sub-factors was given.
+    /// An answer that weighs, about one of these sub-factors, was given.
     pub subfactors: Vec<String>,
 }
 
@@ -82,8 +82,8 @@ impl Rule {
 pub struct Profile {
     /// Each family's band.
     pub bands: Vec<(Family, Band)>,
-    /// Sub-factors with a "clearly weighs" answer.
-    pub strong_strains: Vec<String>,
+    /// Sub-factors with an answer that weighs.
+    pub weighing_subfactors: Vec<String>,
     /// The engagement situation, if the questionnaire asks.
     pub situation: Option<Situation>,
     /// Whether the young person is a minor, if the age was answered.
@@ -110,25 +110,24 @@ pub struct Evidence {
     pub age: Option<Driver>,
     /// The answers that weigh, per family, heaviest first.
     pub strains: Vec<(Family, Vec<Driver>)>,
-    /// The "clearly weighs" answers, with their sub-factor.
-    pub strong: Vec<(String, Driver)>,
+    /// The answers that weigh, with their sub-factor.
+    pub weighing: Vec<(String, Driver)>,
 }
 
 impl Profile {
     /// The profile behind `results` of `answers` to `questionnaire`.
     pub fn new(questionnaire: &Questionnaire, answers: &Answers, results: &Results) -> Profile {
-        let mut strong_strains = Vec::new();
-        let mut strong = Vec::new();
+        let mut weighing_subfactors = Vec::new();
+        let mut weighing = Vec::new();
         for reading in &results.families {
             for driver in &reading.strains {
                 let item = &questionnaire.items[driver.item];
-                if item.options[driver.option].meaning == Meaning::StrongStrain {
-                    if let Some(sub) = &item.subfactor {
-                        if !strong_strains.contains(sub) {
-                            strong_strains.push(sub.clone());
-                        }
-                        strong.push((sub.clone(), *driver));
+                // Every answer in `strains` weighs (strain or strain+).
+                if let Some(sub) = &item.subfactor {
+                    if !weighing_subfactors.contains(sub) {
+                        weighing_subfactors.push(sub.clone());
                     }
+                    weighing.push((sub.clone(), *driver));
                 }
             }
         }
@@ -142,7 +141,7 @@ impl Profile {
         let engagement = results.engagement.as_ref();
         Profile {
             bands: results.families.iter().map(|r| (r.family, r.band)).collect(),
-            strong_strains,
+            weighing_subfactors,
             situation: engagement.map(|e| e.situation),
             minor,
             urgent: results.urgent.iter().map(|(kind, _)| *kind).collect(),
@@ -153,7 +152,7 @@ impl Profile {
                 situation: engagement.map(|e| e.reasons.clone()).unwrap_or_default(),
                 age,
                 strains: results.families.iter().map(|r| (r.family, r.strains.clone())).collect(),
-                strong,
+                weighing,
             }),
         }
     }
@@ -195,7 +194,7 @@ impl When {
                 .for_each(|d| add(*d));
         }
         evidence
-            .strong
+            .weighing
             .iter()
             .filter(|(sub, _)| self.subfactors.contains(sub))
             .for_each(|(_, d)| add(*d));
@@ -213,7 +212,7 @@ impl When {
                     .iter()
                     .any(|(f, band)| f == family && bands.contains(band))
             })
-            && (self.subfactors.is_empty() || self.subfactors.iter().any(|s| profile.strong_strains.contains(s)))
+            && (self.subfactors.is_empty() || self.subfactors.iter().any(|s| profile.weighing_subfactors.contains(s)))
     }
 }
 
