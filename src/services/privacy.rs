@@ -38,6 +38,8 @@ fn item_key(item: StoredItem) -> &'static str {
         StoredItem::Place => "privacy.item.place",
         StoredItem::LoadedDirectory => "privacy.item.directory_loaded",
         StoredItem::Directory => "privacy.item.directory",
+        StoredItem::History => "privacy.item.history",
+        StoredItem::HistoryLocked => "privacy.item.history_locked",
     }
 }
 

@@ -15,3 +15,5 @@ pub const CLASS: &str = "/classe";
 pub const SERVICES: &str = "/services";
 /// What the apps keep, and erasing it (services app).
 pub const PRIVACY: &str = "/confidentialite";
+/// The person's kept results (history app).
+pub const HISTORY: &str = "/historique";

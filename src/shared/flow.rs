@@ -12,6 +12,12 @@ use leptos::prelude::*;
 
 use crate::shared::country::use_country;
 use crate::shared::storage::{self, StoredItem};
+
+/// Whether the person locked their history with a passphrase (the history
+/// app says so under its own key).
+fn history_locked() -> bool {
+    storage::read_text(StoredItem::HistoryLocked).ok().flatten().is_some()
+}
 use amarre_core::answers::{Answers, Given};
 use amarre_core::questionnaire::{Audience, Questionnaire};
 
@@ -35,8 +41,9 @@ pub struct Flow {
     pub answers: RwSignal<Answers>,
     /// Where the person is.
     pub step: RwSignal<Step>,
-    /// Whether the answers are also kept on the device.
-    pub kept: RwSignal<bool>,
+    /// Whether answers in progress are saved in the tab (not when the
+    /// person locked their history: then nothing readable is stored).
+    pub saved: bool,
     /// A problem with saved answers, to tell the person about.
     pub notice: RwSignal<Option<String>>,
 }
@@ -44,7 +51,6 @@ pub struct Flow {
 struct Keys {
     answers: StoredItem,
     position: StoredItem,
-    kept: StoredItem,
 }
 
 fn keys(audience: Audience) -> Keys {
@@ -54,12 +60,10 @@ fn keys(audience: Audience) -> Keys {
         Audience::Student | Audience::Class => Keys {
             answers: StoredItem::StudentAnswers,
             position: StoredItem::StudentPosition,
-            kept: StoredItem::StudentKept,
         },
         Audience::Family => Keys {
             answers: StoredItem::FamilyAnswers,
             position: StoredItem::FamilyPosition,
-            kept: StoredItem::FamilyKept,
         },
     }
 }
@@ -83,10 +87,14 @@ impl Flow {
                 }
             }
         };
-        let session = read(keys.answers);
-        let kept = read(keys.kept);
-        let is_kept = kept.is_some();
-        let answers = session.or(kept).unwrap_or_else(|| Answers::new(questionnaire));
+        // A locked history means nothing readable in storage: the answers
+        // in progress then live in this page only.
+        let saved = !history_locked();
+        if !saved {
+            let _ = storage::remove(keys.answers);
+            let _ = storage::remove(keys.position);
+        }
+        let answers = read(keys.answers).unwrap_or_else(|| Answers::new(questionnaire));
         let position = storage::read_text(keys.position).ok().flatten();
         let step = match position.as_deref() {
             Some("results") => Step::Results,
@@ -100,10 +108,14 @@ impl Flow {
             questionnaire,
             answers: RwSignal::new(answers),
             step: RwSignal::new(step),
-            kept: RwSignal::new(is_kept),
+            saved,
             notice: RwSignal::new(notice),
         };
-        flow.save_on_change();
+        if saved {
+            flow.save_on_change();
+        } else {
+            flow.follow_country();
+        }
         flow
     }
 
@@ -115,49 +127,46 @@ impl Flow {
             questionnaire,
             answers: RwSignal::new(Answers::new(questionnaire)),
             step: RwSignal::new(Step::Intro),
-            kept: RwSignal::new(false),
+            saved: false,
             notice: RwSignal::new(None),
+        }
+    }
+
+    /// Keeps the person's country (for the help lines) in step with the
+    /// answers.
+    fn follow_country(self) {
+        if let Some(country) = use_country() {
+            Effect::new(move |_| country.set(self.answers.with(|a| a.country(self.questionnaire))));
         }
     }
 
     /// Saves answers and position whenever they change; removes them once
     /// the flow is empty again.
     fn save_on_change(self) {
+        self.follow_country();
         let keys = keys(self.questionnaire.audience);
-        let country = use_country();
         Effect::new(move |_| {
             let answers = self.answers.get();
-            if let Some(country) = country {
-                country.set(answers.country(self.questionnaire));
-            }
             let step = self.step.get();
-            let kept = self.kept.get();
             if answers.given.is_empty() && step == Step::Intro {
                 for item in [keys.answers, keys.position] {
                     let _ = storage::remove(item);
                 }
-            } else {
-                let json = answers.to_json();
-                if storage::write_text(keys.answers, &json).is_err() {
-                    self.notice
-                        .set(Some("session storage refused the answers (full or disabled)".into()));
-                }
-                let position = match step {
-                    Step::Intro => None,
-                    Step::Question(item) => Some(self.questionnaire.items[item].id.clone()),
-                    Step::Results => Some("results".to_string()),
-                };
-                let _ = match position {
-                    Some(position) => storage::write_text(keys.position, &position),
-                    None => storage::remove(keys.position),
-                };
-                if kept {
-                    let _ = storage::write_text(keys.kept, &json);
-                }
+                return;
             }
-            if !kept {
-                let _ = storage::remove(keys.kept);
+            if storage::write_text(keys.answers, &answers.to_json()).is_err() {
+                self.notice
+                    .set(Some("session storage refused the answers (full or disabled)".into()));
             }
+            let position = match step {
+                Step::Intro => None,
+                Step::Question(item) => Some(self.questionnaire.items[item].id.clone()),
+                Step::Results => Some("results".to_string()),
+            };
+            let _ = match position {
+                Some(position) => storage::write_text(keys.position, &position),
+                None => storage::remove(keys.position),
+            };
         });
     }
 
@@ -197,7 +206,6 @@ impl Flow {
 
     /// Forgets every answer to this questionnaire, here and on the device.
     pub fn erase(&self) {
-        self.kept.set(false);
         self.answers.set(Answers::new(self.questionnaire));
         self.step.set(Step::Intro);
     }

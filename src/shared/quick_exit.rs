@@ -1,4 +1,5 @@
-//! The quick exit: one press leaves the app at once for a neutral page.
+//! The quick exit: one press (or Escape twice, quickly) leaves the app at
+//! once for a neutral page.
 //!
 //! It first forgets what this tab kept (answers in progress, the chosen
 //! language), then replaces the current history entry, so the back button
@@ -14,20 +15,39 @@ use crate::shared::storage::{self, Area};
 /// nothing about what the person was doing.
 pub const NEUTRAL_PAGE: &str = "https://www.google.com/search?q=m%C3%A9t%C3%A9o";
 
-/// The quick-exit button.
+/// Two presses of Escape within this many milliseconds leave, as the button.
+const DOUBLE_ESCAPE_MS: f64 = 1000.0;
+
+/// Leaves at once: forgets the tab's storage, then replaces this page in
+/// the history with the neutral one.
+fn leave() {
+    let _ = storage::erase_area(Area::Session);
+    let _ = window().location().replace(NEUTRAL_PAGE);
+}
+
+/// The quick-exit button, and Escape pressed twice quickly, on every page.
 #[component]
 pub fn QuickExit() -> impl IntoView {
-    let leave = move |_| {
-        let _ = storage::erase_area(Area::Session);
-        let _ = window().location().replace(NEUTRAL_PAGE);
-    };
+    // When Escape was last pressed (0: never).
+    let last_escape = std::cell::Cell::new(0.0);
+    let listener = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() != "Escape" {
+            return;
+        }
+        let now = js_sys::Date::now();
+        if now - last_escape.get() <= DOUBLE_ESCAPE_MS {
+            leave();
+        }
+        last_escape.set(now);
+    });
+    on_cleanup(move || listener.remove());
     view! {
         <button
             type="button"
             class="quick-exit"
             data-testid="quick-exit"
             title=tr("shell.quick_exit_hint")
-            on:click=leave
+            on:click=move |_| leave()
         >
             {tr("shell.quick_exit")}
         </button>

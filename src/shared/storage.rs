@@ -39,13 +39,14 @@ pub enum StoredItem {
     StudentAnswers,
     /// Where the young person is in it (an item id, or `results`).
     StudentPosition,
-    /// The same answers, kept on the device because the person asked.
+    /// The same answers, kept on the device by an earlier version (the
+    /// history app reads them into the history).
     StudentKept,
     /// Answers in progress to the family questionnaire.
     FamilyAnswers,
     /// Where the family is in it.
     FamilyPosition,
-    /// The same answers, kept on the device because the person asked.
+    /// The same answers, kept on the device by an earlier version.
     FamilyKept,
     /// Saved answers that could not be read, set aside rather than lost.
     SetAside,
@@ -60,11 +61,15 @@ pub enum StoredItem {
     LoadedDirectory,
     /// A coordinator's directory, kept on the device because they asked.
     Directory,
+    /// The person's kept results, dated, open or locked by a passphrase.
+    History,
+    /// Says the history is locked, so answers in progress stay in the page.
+    HistoryLocked,
 }
 
 impl StoredItem {
     /// Every kind of value the app may keep.
-    pub const ALL: [StoredItem; 14] = [
+    pub const ALL: [StoredItem; 16] = [
         StoredItem::Language,
         StoredItem::EasyRead,
         StoredItem::StudentAnswers,
@@ -79,6 +84,8 @@ impl StoredItem {
         StoredItem::Place,
         StoredItem::LoadedDirectory,
         StoredItem::Directory,
+        StoredItem::History,
+        StoredItem::HistoryLocked,
     ];
 
     /// The full storage key.
@@ -98,6 +105,8 @@ impl StoredItem {
             StoredItem::Place => "amarre.place",
             StoredItem::LoadedDirectory => "amarre.directory.loaded",
             StoredItem::Directory => "amarre.directory",
+            StoredItem::History => "amarre.history",
+            StoredItem::HistoryLocked => "amarre.history.locked",
         }
     }
 
@@ -108,7 +117,9 @@ impl StoredItem {
             | StoredItem::FamilyKept
             | StoredItem::ClassSessions
             | StoredItem::ClassSetAside
-            | StoredItem::Directory => Area::Lasting,
+            | StoredItem::Directory
+            | StoredItem::History
+            | StoredItem::HistoryLocked => Area::Lasting,
             _ => Area::Session,
         }
     }

@@ -136,9 +136,27 @@ impl Answers {
                 DataErrorKind::Syntax("this is not an Amarre answers file (not JSON)".to_string()),
             )]
         })?;
+        Answers::from_value(file, "", &value, questionnaire)
+    }
+
+    /// The same, for answers kept inside another file (a history entry) at
+    /// `place`, already read as JSON.
+    pub fn from_value(
+        file: &str,
+        place: &str,
+        value: &Value,
+        questionnaire: &Questionnaire,
+    ) -> Result<Answers, Vec<DataError>> {
+        let at = |field: &str| {
+            if place.is_empty() {
+                field.to_string()
+            } else {
+                format!("{place} → {field}")
+            }
+        };
         let mut errors = Vec::new();
         let fields = ["format", "questionnaire", "version", "given"];
-        let Some(root) = json::object(&value, file, "", &fields, &mut errors) else {
+        let Some(root) = json::object(value, file, place, &fields, &mut errors) else {
             return Err(errors);
         };
         let mut given = BTreeMap::new();
@@ -147,7 +165,7 @@ impl Answers {
             if map.is_none() {
                 errors.push(DataError::new(
                     file,
-                    "given",
+                    at("given"),
                     DataErrorKind::WrongType {
                         expected: "an object { … }",
                     },
@@ -165,7 +183,7 @@ impl Answers {
                     }
                     _ => errors.push(DataError::new(
                         file,
-                        format!("given → {item}"),
+                        at(&format!("given → {item}")),
                         DataErrorKind::WrongType {
                             expected: "an option id in quotes, or null",
                         },
@@ -185,7 +203,7 @@ impl Answers {
         if answers.format != EXPORT_FORMAT {
             errors.push(DataError::new(
                 file,
-                "format",
+                at("format"),
                 DataErrorKind::NotAllowed {
                     value: answers.format.clone(),
                     allowed: EXPORT_FORMAT,
@@ -195,7 +213,7 @@ impl Answers {
         if answers.questionnaire != questionnaire.id {
             errors.push(DataError::new(
                 file,
-                "questionnaire",
+                at("questionnaire"),
                 DataErrorKind::NotAllowed {
                     value: answers.questionnaire.clone(),
                     allowed: "the questionnaire open now",
@@ -204,7 +222,7 @@ impl Answers {
             return Err(errors);
         }
         for (item_id, option) in &answers.given {
-            let place = format!("given → {item_id}");
+            let place = at(&format!("given → {item_id}"));
             let Some(item) = questionnaire.item(item_id) else {
                 errors.push(DataError::new(
                     file,

@@ -30,6 +30,7 @@ pub mod directory;
 pub mod error;
 pub mod factors;
 pub mod helpline;
+pub mod history;
 pub mod json;
 pub mod json_value;
 pub mod language;

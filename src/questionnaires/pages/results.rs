@@ -17,6 +17,7 @@ use crate::shared::locale::for_audience;
 use crate::shared::locale::{local, tr, tr_easy, use_locale, Locale};
 use crate::shared::safety_net::SafetyNet;
 use crate::shared::suggestions::{ForEveryone, Suggestions};
+use amarre_core::answers::Answers;
 use amarre_core::helpline::Country;
 use amarre_core::orientation::Profile;
 use amarre_core::questionnaire::{Questionnaire, Role};
@@ -224,6 +225,9 @@ fn WhoToTalkTo(flow: Flow, results: Memo<ScoreResults>) -> impl IntoView {
     }
 }
 
+/// What the history app reads in the fragment, before the answers.
+pub const KEEP: &str = "garder=";
+
 /// Print, export, import, change the answers, keep them, erase them.
 #[component]
 fn ResultsActions(flow: Flow) -> impl IntoView {
@@ -245,10 +249,17 @@ fn ResultsActions(flow: Flow) -> impl IntoView {
                 </button>
             </div>
             {move || failed.get().then(|| view! { <p class="notice notice--warning" role="alert">{locale.t("r.actions.export_failed")}</p> })}
-            <label class="keep">
-                <input type="checkbox" data-testid="keep" prop:checked=move || flow.kept.get() on:change=move |ev| flow.kept.set(event_target_checked(&ev))/>
-                " "{tr("r.actions.keep")}
-            </label>
+            // Keeping is the history app's: the answers go to it in the
+            // address's fragment, which is never sent to any server.
+            <p class="keep">
+                <a
+                    class="button button--quiet"
+                    data-testid="keep"
+                    href=move || format!("{}#{KEEP}{}", address::HISTORY, String::from(js_sys::encode_uri_component(&flow.answers.with(Answers::to_json))))
+                >
+                    {tr("r.actions.keep")}
+                </a>
+            </p>
             <ImportAnswers flow=flow/>
             <ConfirmButton
                 label="r.actions.erase"

@@ -3,12 +3,25 @@
 // It records every request a page makes, every console error, uncaught
 // error and CSP violation, and fails the test on:
 // - any request to another origin than the app's;
-// - any request at all after the initial load has finished (the app must
-//   work without the network once loaded);
+// - any request with a query string (a request shaped by what the person
+//   chose is exactly what must never happen);
+// - any request at all from the page after the initial load has finished
+//   (the app must work without the network once loaded);
+// - any request from the service worker but its own script and its
+//   precache: the files of the apps, the same list for everyone (read from
+//   dist/sw.js);
 // - any CSP violation or console error.
 // A test that loads a page again (reload, back) says so with expectLoad();
 // the quick exit's navigation to the neutral page is allowed by name only.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The service worker's precache: every file of the apps, as paths. */
+export function precache(dist = process.env.AMARRE_DIST || 'dist') {
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  return new Set(JSON.parse(worker.match(/const FILES = (\[[\s\S]*?\]);/)[1]));
+}
 
 export class PrivacyGuard {
   /** @param {import('playwright-core').Page} page @param {string} origin */
@@ -19,7 +32,12 @@ export class PrivacyGuard {
     this.requests = [];
     this.problems = [];
     this.allowedExits = [];
+    this.precache = precache();
     page.on('request', (request) => this.#onRequest(request));
+    // The service worker's own requests are the context's, not the page's.
+    page.context().on('request', (request) => {
+      if (request.serviceWorker()) this.#onWorkerRequest(request);
+    });
     page.on('console', (message) => {
       if (message.type() === 'error') this.problems.push(`console error: ${message.text().slice(0, 240)}`);
     });
@@ -42,10 +60,23 @@ export class PrivacyGuard {
     this.requests.push({ url, loading: this.loading, type: request.resourceType() });
     const exit = this.allowedExits.find((prefix) => url.startsWith(prefix));
     if (exit && request.isNavigationRequest()) return;
-    if (new URL(url).origin !== this.origin) {
+    const parsed = new URL(url);
+    if (parsed.origin !== this.origin) {
       this.problems.push(`request to another origin: ${url}`);
+    } else if (parsed.search) {
+      this.problems.push(`request with a query string: ${url}`);
     } else if (!this.loading) {
       this.problems.push(`request after the initial load: ${url}`);
+    }
+  }
+
+  #onWorkerRequest(request) {
+    const url = new URL(request.url());
+    this.requests.push({ url: request.url(), loading: this.loading, type: 'service worker' });
+    if (url.origin !== this.origin) {
+      this.problems.push(`service worker request to another origin: ${url}`);
+    } else if (url.search || !(this.precache.has(url.pathname) || url.pathname === '/sw.js')) {
+      this.problems.push(`service worker request outside its precache: ${url}`);
     }
   }
 
