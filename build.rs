@@ -25,6 +25,14 @@ fn main() -> ExitCode {
         println!("cargo:rerun-if-changed={}", file.display());
     }
     let mut failed = false;
+    // Every file whole, as the checker reads it (the apps may take parts).
+    if let Err(errors) = data.content(App::Questionnaires) {
+        failed = true;
+        eprintln!("The data files have {} problem(s):", errors.len());
+        for error in errors {
+            eprintln!("  {error}");
+        }
+    }
     for app in App::ALL {
         match data.content(app) {
             Ok(content) => {

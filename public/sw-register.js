@@ -20,14 +20,19 @@
     reload.type = 'button';
     reload.className = 'button';
     reload.textContent = button;
-    reload.addEventListener('click', () => worker.postMessage('amarre:update'));
+    reload.addEventListener('click', () => {
+      asked = true;
+      worker.postMessage('amarre:update');
+    });
     banner.append(label, reload);
     document.body.prepend(banner);
   }
-  let reloading = false;
+  // Reload only when the person chose the new version: on a first visit
+  // the worker also takes control (clients.claim), and nothing must reload.
+  let asked = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!reloading) {
-      reloading = true;
+    if (asked) {
+      asked = false;
       location.reload();
     }
   });

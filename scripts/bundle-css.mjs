@@ -9,6 +9,7 @@ const BUNDLES = {
   questionnaires: ['tokens', 'layout', 'components', 'services', 'print'],
   class: ['tokens', 'layout', 'components', 'print', 'class'],
   services: ['tokens', 'layout', 'components', 'print', 'services'],
+  history: ['tokens', 'layout', 'components', 'print', 'history'],
 };
 
 mkdirSync('target/css', { recursive: true });

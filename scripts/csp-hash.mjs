@@ -1,5 +1,6 @@
 // The strict CSP, for the three apps (the main app in dist/, the class
-// survey in dist/classe/, the services app in dist/services/).
+// survey in dist/classe/, the services app in dist/services/, the history
+// in dist/historique/).
 //
 // As a trunk post-build hook (TRUNK_STAGING_DIR set): on release builds,
 // first minifies wasm-bindgen's glue (minify-glue.mjs); then puts the sha256 of
@@ -20,7 +21,7 @@ import { minifyGlue } from './minify-glue.mjs';
 const POLICY = /<meta(?=[^>]*http-equiv="?Content-Security-Policy)[^>]*content="([^"]+)"/;
 
 // The folders of dist/ that hold an app's index.html (scripts/build).
-const APPS = ['', 'classe', 'services'];
+const APPS = ['', 'famille', 'classe', 'services', 'historique'];
 
 function fail(message) {
   console.error(`csp-hash: ${message}`);

@@ -1,5 +1,6 @@
-// Prints, for each app (the questionnaires app in dist/, the class survey
-// in dist/classe/, the services app in dist/services/), each asset raw and
+// Prints, for each app (the young people's in dist/, the families' in
+// dist/famille/, the class survey in dist/classe/, the services app in
+// dist/services/, the history in dist/historique/), each asset raw and
 // gzipped (level 9, as a server would precompress), and its first load: its
 // index.html plus every asset it links, against the budget of 200 KiB
 // gzipped. Each app is a page of its own, loaded on its own.
@@ -44,10 +45,12 @@ function report(dir, prefix, title) {
 }
 
 const over = [];
-over.push(...report(dist, '', 'Questionnaires app (/)'));
+over.push(...report(dist, '', 'Young people (/, /eleve)'));
 for (const [dir, title] of [
+  ['famille', 'Families (/famille/)'],
   ['classe', 'Class climate survey (/classe/)'],
   ['services', 'Services and privacy (/services/, /confidentialite/)'],
+  ['historique', 'History (/historique/)'],
 ]) {
   if (existsSync(join(dist, dir, 'index.html'))) over.push(...report(join(dist, dir), `${dir}/`, title));
   else if (check) over.push(`${title}: not built (${join(dist, dir, 'index.html')} is missing)`);

@@ -1,6 +1,6 @@
 // Amarre's service worker: after one visit, every page opens offline.
 //
-// At install it stores every file of the three apps (the same list for
+// At install it stores every file of the apps (the same list for
 // everyone, written by scripts/write-sw.mjs at build time); it then answers
 // every request of the apps from that store, and asks the network only for
 // what is not in it. It never stores anything else, never sees what a
@@ -32,7 +32,7 @@ self.addEventListener('message', (event) => {
 
 // Each address of an app is that app's page.
 function pageOf(path) {
-  for (const app of ['/classe', '/services', '/confidentialite', '/historique']) {
+  for (const app of ['/famille', '/classe', '/services', '/confidentialite', '/historique']) {
     if (path === app || path.startsWith(`${app}/`)) return `${app}/index.html`;
   }
   return '/index.html';

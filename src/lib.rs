@@ -1,4 +1,4 @@
-//! Amarre's three apps: a self-assessment against school dropout that runs
+//! Amarre's four apps: a self-assessment against school dropout that runs
 //! entirely in the browser. Nothing a person answers ever leaves their
 //! device.
 //!
@@ -16,7 +16,9 @@
 //! - [`class`]: the class climate survey at `/classe/`
 //!   (`src/bin/amarre-classe.rs`);
 //! - [`services`]: support services at `/services/` and the privacy page at
-//!   `/confidentialite/` (`src/bin/amarre-services.rs`).
+//!   `/confidentialite/` (`src/bin/amarre-services.rs`);
+//! - [`history`]: the results a person kept, at `/historique/`
+//!   (`src/bin/amarre-historique.rs`).
 //!
 //! No app imports another app's module (`tests/app_boundaries.rs`). The
 //! rules and models are in the `amarre-core` crate, which has no Leptos.
@@ -26,6 +28,7 @@
 #![forbid(unsafe_code)]
 
 pub mod class;
+pub mod history;
 pub mod questionnaires;
 pub mod services;
 pub mod shared;

@@ -181,13 +181,13 @@ async fn unreadable_saved_answers_are_set_aside_and_reported_never_dropped() {
     storage::erase_everything();
     storage::write_text(StoredItem::Language, "fr").unwrap();
     session()
-        .set_item("amarre.answers.family", "{\"given\": broken")
+        .set_item("amarre.answers.student", "{\"given\": broken")
         .unwrap();
     let content = content::shipped(content::QUESTIONNAIRES).expect("shipped content is valid");
     let parent = fresh_parent();
     let handle = leptos::mount::mount_to(parent.clone(), move || {
         provide_locale(content);
-        view! { <QuestionnairePage questionnaire=content.questionnaire("family").unwrap()/> }
+        view! { <QuestionnairePage questionnaire=content.questionnaire("student").unwrap()/> }
     });
     tick().await;
 
@@ -196,14 +196,14 @@ async fn unreadable_saved_answers_are_set_aside_and_reported_never_dropped() {
         .unwrap()
         .expect("the problem is told");
     assert!(
-        notice.text_content().unwrap().contains("amarre.answers.family"),
+        notice.text_content().unwrap().contains("amarre.answers.student"),
         "the notice names what it set aside"
     );
     assert_eq!(
         session().get_item("amarre.set_aside").unwrap().as_deref(),
         Some("{\"given\": broken")
     );
-    assert_eq!(session().get_item("amarre.answers.family").unwrap(), None);
+    assert_eq!(session().get_item("amarre.answers.student").unwrap(), None);
     drop(handle);
     storage::erase_everything();
 }

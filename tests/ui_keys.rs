@@ -15,10 +15,12 @@ fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
     let main = Content::load().expect("checked by every_shipped_file_is_valid");
     let class = Content::load_for(App::Class).expect("checked by the class app's own test");
     let services = Content::load_for(App::Services).expect("checked by the services app's own test");
+    let history = Content::load_for(App::History).expect("checked by the history app's own test");
     let catalogs = [
         ("main", main.catalog.keys().collect::<Vec<_>>()),
         ("class", class.catalog.keys().collect()),
         ("services", services.catalog.keys().collect()),
+        ("history", history.catalog.keys().collect()),
     ];
     let files: Vec<(String, String)> = common::rust_files(std::path::Path::new("src"))
         .into_iter()
@@ -32,6 +34,8 @@ fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
             "class"
         } else if path.contains("src/services/") {
             "services"
+        } else if path.contains("src/history/") {
+            "history"
         } else if path.contains("src/questionnaires/") {
             "main"
         } else {
@@ -44,7 +48,7 @@ fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
             // A shared module is in the apps whose code names it (the shell
             // and what it shows are in all of them).
             Some("shell" | "help_area" | "quick_exit" | "language_picker" | "link" | "navigation") => {
-                vec!["main", "class", "services"]
+                vec!["main", "class", "services", "history"]
             }
             Some(component) => {
                 let named = format!("shared::{component}::");
@@ -78,7 +82,8 @@ fn every_ui_key_used_in_the_code_exists_in_the_catalog() {
 /// Strings in the code that look like UI keys: `"family.word"` or
 /// `"family.word.word"`, lowercase with dots and underscores.
 fn quoted_keys(text: &str) -> Vec<String> {
-    const FAMILIES: [&str; 16] = [
+    const FAMILIES: [&str; 17] = [
+        "history.",
         "class.",
         "level.",
         "card.",

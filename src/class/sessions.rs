@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::class::screen::{use_screen, Screen};
-use crate::class::store::use_store;
+use crate::class::store::{use_store, Notice};
 use crate::shared::link::Link;
 use crate::shared::locale::{tr, use_locale};
 use crate::shared::page_title::PageTitle;
@@ -80,12 +80,13 @@ pub fn StoreNotice() -> impl IntoView {
     let locale = use_locale();
     let store = use_store();
     move || {
-        store.notice.get().map(|problem| {
-            view! {
-                <p class="notice notice--warning" role="alert" data-testid="store-notice">
-                    {locale.t("class.set_aside")}" ("{problem}")"
-                </p>
-            }
+        store.notice.get().map(|notice| {
+            let said = match notice {
+                Notice::SetAside(problem) => format!("{} ({problem})", locale.t("class.set_aside")),
+                Notice::NotSaved => locale.t("class.not_saved"),
+                Notice::NoStorage => locale.t("class.no_storage"),
+            };
+            view! { <p class="notice notice--warning" role="alert" data-testid="store-notice">{said}</p> }
         })
     }
 }

@@ -5,61 +5,83 @@
 //! A stored session that cannot be read back is set aside under its own
 //! key with what was wrong, and the teacher is told; the sessions that can
 //! be read stay. Storage that refuses to write (full, private mode) is
-//! said too: the session still works for this page.
+//! said too, in the teacher's language: the session still works for this
+//! page, in memory.
+//!
+//! Two tabs may hold the same session: every change reads what is kept
+//! again first and applies itself to that (counts add up, a code counted in
+//! one tab is « already counted » in the other), and a change made in
+//! another tab shows here at once (the `storage` event).
 
 use leptos::prelude::*;
+use wasm_bindgen::{closure::Closure, JsCast};
 
 use crate::shared::random;
-use crate::shared::storage::{self, StoredItem};
+use crate::shared::storage::{self, StorageErrorKind, StoredItem};
 use amarre_core::class_session::{parse_sessions, to_text, Mode, Session, SessionError};
 use amarre_core::questionnaire::Questionnaire;
+
+/// What the teacher should know about the sessions' storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Stored sessions could not be read back: set aside, with what was wrong.
+    SetAside(String),
+    /// The last change could not be written (storage full or refused): it
+    /// lives in this page only.
+    NotSaved,
+    /// This browser keeps nothing here: the sessions live in this page only.
+    NoStorage,
+}
 
 /// The sessions and what the teacher should know about their storage.
 #[derive(Clone, Copy)]
 pub struct Store {
     /// Every session on this device, newest first.
     pub sessions: RwSignal<Vec<Session>>,
-    /// A problem with storage, in the file's own words, to show.
-    pub notice: RwSignal<Option<String>>,
+    /// A problem with storage, to show.
+    pub notice: RwSignal<Option<Notice>>,
     questionnaire: &'static Questionnaire,
 }
 
 impl Store {
-    /// Reads the sessions kept on the device, setting aside what cannot be read.
+    /// Reads the sessions kept on the device, setting aside what cannot be
+    /// read, and follows the changes other tabs make.
     pub fn load(questionnaire: &'static Questionnaire) -> Store {
-        let item = StoredItem::ClassSessions;
-        let mut notice = None;
-        let sessions = match storage::read_text(item) {
-            Ok(Some(text)) => {
-                let (sessions, unreadable) = parse_sessions(item.key(), &text, questionnaire);
-                if !unreadable.is_empty() {
-                    let earlier = storage::read_text(StoredItem::ClassSetAside).ok().flatten();
-                    let mut kept: Vec<String> = earlier.into_iter().collect();
-                    kept.extend(unreadable.iter().map(|u| u.text.clone()));
-                    let problems: Vec<String> = unreadable
-                        .iter()
-                        .flat_map(|u| u.errors.iter().map(ToString::to_string))
-                        .collect();
-                    // Keep the good ones under the main key only once the bad
-                    // ones are safely set aside.
-                    if storage::write_text(StoredItem::ClassSetAside, &kept.join("\n")).is_ok() {
-                        let _ = storage::write_text(item, &to_text(&sessions));
-                    }
-                    notice = Some(problems.join("; "));
-                }
-                sessions
-            }
-            Ok(None) => Vec::new(),
-            Err(error) => {
-                notice = Some(error.to_string());
-                Vec::new()
-            }
-        };
-        Store {
-            sessions: RwSignal::new(sessions),
+        let (sessions, notice) = read(questionnaire);
+        let store = Store {
+            sessions: RwSignal::new(sessions.unwrap_or_default()),
             notice: RwSignal::new(notice),
             questionnaire,
+        };
+        store.follow_other_tabs();
+        store
+    }
+
+    /// Reads again what is kept (another tab may have written since). When
+    /// storage gives nothing to go by, the page keeps its sessions.
+    fn reread(&self) {
+        // A change this page could not write is newer than what is kept:
+        // keep it in memory until a write succeeds.
+        if self.notice.get_untracked() == Some(Notice::NotSaved) {
+            return;
         }
+        let (sessions, notice) = read(self.questionnaire);
+        if let Some(sessions) = sessions {
+            self.sessions.set(sessions);
+        }
+        if notice.is_some() {
+            self.notice.set(notice);
+        }
+    }
+
+    fn follow_other_tabs(self) {
+        let on_storage = Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
+            if event.key().is_none_or(|key| key == StoredItem::ClassSessions.key()) {
+                self.reread();
+            }
+        });
+        let _ = window().add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
+        on_storage.forget();
     }
 
     /// The session `id` (tracked).
@@ -81,13 +103,16 @@ impl Store {
             salt,
             self.questionnaire,
         )?;
+        self.reread();
         self.sessions.update(|all| all.insert(0, session));
         self.save();
         Ok(id)
     }
 
-    /// Changes the session `id` and keeps the change.
+    /// Changes the session `id` as it is kept now (another tab's counts
+    /// included) and keeps the change.
     pub fn update<T>(&self, id: &str, change: impl FnOnce(&mut Session) -> T) -> Option<T> {
+        self.reread();
         let result = self
             .sessions
             .try_update(|all| all.iter_mut().find(|s| s.id == id).map(change))
@@ -98,6 +123,7 @@ impl Store {
 
     /// Deletes the session `id` from the device.
     pub fn delete(&self, id: &str) {
+        self.reread();
         self.sessions.update(|all| all.retain(|s| s.id != id));
         self.save();
     }
@@ -109,9 +135,44 @@ impl Store {
         } else {
             storage::write_text(StoredItem::ClassSessions, &to_text(&sessions))
         };
-        if let Err(error) = written {
-            self.notice.set(Some(error.to_string()));
+        match written {
+            Ok(()) if self.notice.get_untracked() == Some(Notice::NotSaved) => self.notice.set(None),
+            Ok(()) => {}
+            Err(error) => self.notice.set(Some(match error.kind {
+                StorageErrorKind::NotAvailable => Notice::NoStorage,
+                StorageErrorKind::WriteFailed => Notice::NotSaved,
+            })),
         }
+    }
+}
+
+/// The sessions kept, and what to tell the teacher; `None` when storage
+/// gives nothing to go by (refused), so the page keeps what it has.
+fn read(questionnaire: &'static Questionnaire) -> (Option<Vec<Session>>, Option<Notice>) {
+    let item = StoredItem::ClassSessions;
+    match storage::read_text(item) {
+        Ok(Some(text)) => {
+            let (sessions, unreadable) = parse_sessions(item.key(), &text, questionnaire);
+            let mut notice = None;
+            if !unreadable.is_empty() {
+                let earlier = storage::read_text(StoredItem::ClassSetAside).ok().flatten();
+                let mut kept: Vec<String> = earlier.into_iter().collect();
+                kept.extend(unreadable.iter().map(|u| u.text.clone()));
+                let problems: Vec<String> = unreadable
+                    .iter()
+                    .flat_map(|u| u.errors.iter().map(ToString::to_string))
+                    .collect();
+                // Keep the good ones under the main key only once the bad
+                // ones are safely set aside.
+                if storage::write_text(StoredItem::ClassSetAside, &kept.join("\n")).is_ok() {
+                    let _ = storage::write_text(item, &to_text(&sessions));
+                }
+                notice = Some(Notice::SetAside(problems.join("; ")));
+            }
+            (Some(sessions), notice)
+        }
+        Ok(None) => (Some(Vec::new()), None),
+        Err(_) => (None, Some(Notice::NoStorage)),
     }
 }
 

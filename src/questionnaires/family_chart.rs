@@ -9,18 +9,9 @@
 
 use leptos::prelude::*;
 
+pub use crate::shared::band::band_key;
 use crate::shared::locale::{local, tr, tr_easy, use_locale};
 use amarre_core::scoring::{Band, FamilyReading};
-
-/// The UI key naming a band.
-pub fn band_key(band: Band) -> &'static str {
-    match band {
-        Band::Fine => "r.band.fine",
-        Band::Watch => "r.band.watch",
-        Band::TalkAboutIt => "r.band.talk",
-        Band::NotEnoughAnswers => "r.band.not_enough",
-    }
-}
 
 /// The UI key saying how much holds, from a resource reading.
 pub fn resource_key(resource: f64) -> &'static str {

@@ -1,14 +1,17 @@
-//! The questionnaires app at `/` (`src/main.rs`): the home page, the young
-//! person's and the family questionnaires, and their results with suggested
-//! services.
+//! The questionnaires, as two apps with the same pages: the young people's
+//! at `/` (`src/main.rs`: the home page and their questionnaire) and the
+//! family's at `/famille` (`src/bin/amarre-famille.rs`), each with its
+//! results and suggested services. Each carries only its own questionnaire.
 //!
 //! - [`route`]: its pages and their addresses;
 //! - [`pages`]: one module per page;
-//! - [`answers_file`]: export and re-import of one's own answers;
+//! - [`answers_file`]: export of one's own answers (the history brings them back);
 //! - [`family_chart`]: the results' chart per factor family.
+//! - [`keep`]: keeping the results in the history on the device.
 
 pub mod answers_file;
 pub mod family_chart;
+pub mod keep;
 pub mod pages;
 pub mod route;
 
@@ -24,14 +27,25 @@ use pages::not_found::NotFound;
 use pages::questionnaire::QuestionnairePage;
 use route::Page;
 
-/// The whole app.
+/// The young people's app: the home page and their questionnaire.
 #[component]
 pub fn App() -> impl IntoView {
-    match content::shipped(content::QUESTIONNAIRES) {
+    questionnaires_app(content::QUESTIONNAIRES, Page::owns_young)
+}
+
+/// The family app: the family questionnaire (an app of its own, so
+/// neither download carries the other questionnaire).
+#[component]
+pub fn FamilyApp() -> impl IntoView {
+    questionnaires_app(content::FAMILY, Page::owns_family)
+}
+
+fn questionnaires_app(baked: content::Baked, owns: fn(&str) -> bool) -> AnyView {
+    match content::shipped(baked) {
         Ok(content) => {
             provide_locale(content);
             provide_country(country_in_this_tab(content));
-            provide_navigation(Page::owns);
+            provide_navigation(owns);
             view! { <Shell><CurrentPage/></Shell> }.into_any()
         }
         Err(problem) => view! { <BrokenContent problem=problem.0.clone()/> }.into_any(),
@@ -69,7 +83,8 @@ fn CurrentPage() -> impl IntoView {
     }
 }
 
-/// The page of the questionnaire `id` (this app always ships both).
+/// The page of the questionnaire `id` (not found in the app that does not
+/// ship it).
 fn questionnaire_page(content: &'static Content, id: &str) -> AnyView {
     match content.questionnaire(id) {
         Some(questionnaire) => view! { <QuestionnairePage questionnaire=questionnaire/> }.into_any(),

@@ -1,4 +1,5 @@
-//! The questionnaires app's pages and their addresses: the URL is the
+//! The questionnaires' pages and their addresses (two apps: the young
+//! people's at `/` and `/eleve`, the family's at `/famille`): the URL is the
 //! source of truth for where the person is (STYLE: global state in the URL
 //! first). The other apps' addresses are not pages here
 //! ([`crate::shared::address`]): links to them load those apps.
@@ -36,9 +37,15 @@ impl Page {
             .unwrap_or(Page::NotFound)
     }
 
-    /// Whether `path` is a page of this app (a link to it is followed in place).
-    pub fn owns(path: &str) -> bool {
-        Page::from_path(path) != Page::NotFound
+    /// Whether `path` is a page of the young people's app (`/`, `/eleve`):
+    /// a link to it is followed in place there.
+    pub fn owns_young(path: &str) -> bool {
+        matches!(Page::from_path(path), Page::Home | Page::Student)
+    }
+
+    /// Whether `path` is the family app's page (`/famille`).
+    pub fn owns_family(path: &str) -> bool {
+        Page::from_path(path) == Page::Family
     }
 
     /// The page's address. `NotFound` has none of its own and points home.
@@ -70,8 +77,10 @@ mod tests {
         assert_eq!(Page::from_path("/ELEVE"), Page::NotFound);
         assert_eq!(Page::from_path("/nulle-part"), Page::NotFound);
         assert!(
-            !Page::owns(address::SERVICES),
+            !Page::owns_young(address::SERVICES) && !Page::owns_family(address::SERVICES),
             "another app's page is loaded, not followed in place"
         );
+        assert!(Page::owns_young(address::STUDENT) && !Page::owns_young(address::FAMILY));
+        assert!(Page::owns_family(address::FAMILY) && !Page::owns_family(address::HOME));
     }
 }

@@ -39,7 +39,7 @@ fn item_key(item: StoredItem) -> &'static str {
         StoredItem::LoadedDirectory => "privacy.item.directory_loaded",
         StoredItem::Directory => "privacy.item.directory",
         StoredItem::History => "privacy.item.history",
-        StoredItem::HistoryLocked => "privacy.item.history_locked",
+        StoredItem::HistoryLock => "privacy.item.history_lock",
     }
 }
 

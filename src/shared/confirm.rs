@@ -21,7 +21,8 @@ pub fn ConfirmButton(
     confirm: &'static str,
     /// `data-testid` of the first button; the confirming one adds `-yes`,
     /// the cancelling one `-no`; the question's id is `<testid>-question`.
-    testid: &'static str,
+    #[prop(into)]
+    testid: String,
     /// Done once confirmed.
     on_confirm: Callback<()>,
     /// What will be erased, shown before confirming.
@@ -29,6 +30,7 @@ pub fn ConfirmButton(
 ) -> impl IntoView {
     let asking = RwSignal::new(false);
     let question = format!("{testid}-question");
+    let (yes, no) = (format!("{testid}-yes"), format!("{testid}-no"));
     let focus_id = question.clone();
     let open = move |_| {
         asking.set(true);
@@ -60,7 +62,7 @@ pub fn ConfirmButton(
                     <button
                         type="button"
                         class="button button--danger"
-                        data-testid=format!("{testid}-yes")
+                        data-testid=yes
                         on:click=move |_| {
                             asking.set(false);
                             on_confirm.run(());
@@ -71,7 +73,7 @@ pub fn ConfirmButton(
                     <button
                         type="button"
                         class="button button--quiet"
-                        data-testid=format!("{testid}-no")
+                        data-testid=no
                         on:click=move |_| asking.set(false)
                     >
                         {tr("shell.cancel")}

@@ -18,12 +18,17 @@ pub use amarre_core::shipped::{Content, Orientation};
 #[derive(Clone, Copy)]
 pub struct Baked(&'static [u8]);
 
-/// The questionnaires app's content (`/`).
-pub const QUESTIONNAIRES: Baked = Baked(include_bytes!(concat!(env!("OUT_DIR"), "/questionnaires.content")));
+/// The young people's app's content (`/`, `/eleve`).
+pub const QUESTIONNAIRES: Baked = Baked(include_bytes!(concat!(env!("OUT_DIR"), "/young.content")));
+/// The family app's content (`/famille`).
+pub const FAMILY: Baked = Baked(include_bytes!(concat!(env!("OUT_DIR"), "/family.content")));
 /// The class survey's content (`/classe/`).
 pub const CLASS: Baked = Baked(include_bytes!(concat!(env!("OUT_DIR"), "/class.content")));
 /// The services app's content (`/services/`, `/confidentialite/`).
 pub const SERVICES: Baked = Baked(include_bytes!(concat!(env!("OUT_DIR"), "/services.content")));
+
+/// The history's content (`/historique/`).
+pub const HISTORY: Baked = Baked(include_bytes!(concat!(env!("OUT_DIR"), "/history.content")));
 
 /// Why the baked content could not be used (a broken build).
 #[derive(Debug, Clone)]

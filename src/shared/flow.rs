@@ -2,8 +2,8 @@
 //! person is, and whether they asked to keep their answers on the device.
 //!
 //! A flow for the young person or the family restores itself from session storage (so a reload loses nothing),
-//! then from lasting storage if the person chose to keep their answers,
-//! and saves every change back. Stored answers that cannot be read are set
+//! and saves every change back, unless the person locked their history:
+//! then answers in progress stay in the page's memory only. Stored answers that cannot be read are set
 //! aside under their own key and reported, never silently dropped and never
 //! a panic. An emptied flow removes its keys, so "erase" leaves nothing.
 //! The class survey's flow is [`Flow::ephemeral`]: in memory only.
@@ -12,14 +12,24 @@ use leptos::prelude::*;
 
 use crate::shared::country::use_country;
 use crate::shared::storage::{self, StoredItem};
+use amarre_core::answers::{Answers, Given};
+use amarre_core::questionnaire::{Audience, Questionnaire};
 
 /// Whether the person locked their history with a passphrase (the history
 /// app says so under its own key).
 fn history_locked() -> bool {
-    storage::read_text(StoredItem::HistoryLocked).ok().flatten().is_some()
+    storage::read_text(StoredItem::HistoryLock).ok().flatten().is_some()
 }
-use amarre_core::answers::{Answers, Given};
-use amarre_core::questionnaire::{Audience, Questionnaire};
+
+/// What the person should know about where their answers are kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FlowNotice {
+    /// Stored answers could not be read back: set aside, with what was wrong.
+    SetAside(String),
+    /// The tab refuses the answers (storage full or refused): they live in
+    /// this page only, and a reload would lose them.
+    NotSaved,
+}
 
 /// Where the person is in a questionnaire.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,7 +55,10 @@ pub struct Flow {
     /// person locked their history: then nothing readable is stored).
     pub saved: bool,
     /// A problem with saved answers, to tell the person about.
-    pub notice: RwSignal<Option<String>>,
+    pub notice: RwSignal<Option<FlowNotice>>,
+    /// The history entry these answers were kept as on this page, if the
+    /// person asked to keep them (keeping again updates that entry).
+    pub kept: RwSignal<Option<String>>,
 }
 
 struct Keys {
@@ -82,7 +95,9 @@ impl Flow {
                     // Keep what could not be read, so nothing is lost, and say so.
                     let _ = storage::write_text(StoredItem::SetAside, &text);
                     let _ = storage::remove(item);
-                    notice = Some(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "));
+                    notice = Some(FlowNotice::SetAside(
+                        errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+                    ));
                     None
                 }
             }
@@ -110,6 +125,7 @@ impl Flow {
             step: RwSignal::new(step),
             saved,
             notice: RwSignal::new(notice),
+            kept: RwSignal::new(None),
         };
         if saved {
             flow.save_on_change();
@@ -129,6 +145,7 @@ impl Flow {
             step: RwSignal::new(Step::Intro),
             saved: false,
             notice: RwSignal::new(None),
+            kept: RwSignal::new(None),
         }
     }
 
@@ -154,9 +171,10 @@ impl Flow {
                 }
                 return;
             }
-            if storage::write_text(keys.answers, &answers.to_json()).is_err() {
-                self.notice
-                    .set(Some("session storage refused the answers (full or disabled)".into()));
+            match storage::write_text(keys.answers, &answers.to_json()) {
+                Err(_) => self.notice.set(Some(FlowNotice::NotSaved)),
+                Ok(()) if self.notice.get_untracked() == Some(FlowNotice::NotSaved) => self.notice.set(None),
+                Ok(()) => {}
             }
             let position = match step {
                 Step::Intro => None,
@@ -204,8 +222,10 @@ impl Flow {
         self.step.set(Step::Results);
     }
 
-    /// Forgets every answer to this questionnaire, here and on the device.
+    /// Forgets every answer to this questionnaire in progress, here and in
+    /// the tab (what the person kept in their history stays there).
     pub fn erase(&self) {
+        self.kept.set(None);
         self.answers.set(Answers::new(self.questionnaire));
         self.step.set(Step::Intro);
     }

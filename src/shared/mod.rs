@@ -22,6 +22,7 @@
 
 pub mod address;
 pub mod asking;
+pub mod band;
 pub mod calm_failure;
 pub mod confirm;
 pub mod consent;
@@ -30,10 +31,13 @@ pub mod country;
 pub mod directory;
 pub mod file;
 pub mod flow;
+pub mod handover;
 pub mod help_area;
+pub mod history_store;
 pub mod language_picker;
 pub mod link;
 pub mod locale;
+pub mod lock;
 pub mod navigation;
 pub mod page_title;
 pub mod problems;

@@ -51,6 +51,7 @@ pub fn Shell(
             <nav class="site-footer__nav" aria-label=tr("shell.footer_nav")>
                 <Link href=address::HOME>{tr("nav.home")}</Link>
                 <Link href=address::SERVICES>{tr("nav.services")}</Link>
+                <Link href=address::HISTORY>{tr("nav.history")}</Link>
                 <Link href=address::PRIVACY>{tr("nav.privacy")}</Link>
             </nav>
         </footer>

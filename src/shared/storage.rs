@@ -18,6 +18,9 @@ use std::fmt;
 /// Every key this app writes starts with this.
 pub const PREFIX: &str = "amarre.";
 
+/// Each kept result of the history is stored under this, then its id.
+pub const HISTORY_PREFIX: &str = "amarre.history.e.";
+
 /// Where a value is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Area {
@@ -61,10 +64,12 @@ pub enum StoredItem {
     LoadedDirectory,
     /// A coordinator's directory, kept on the device because they asked.
     Directory,
-    /// The person's kept results, dated, open or locked by a passphrase.
+    /// The person's kept results, dated, open or sealed by the lock: one
+    /// key per result, [`HISTORY_PREFIX`] then its id.
     History,
-    /// Says the history is locked, so answers in progress stay in the page.
-    HistoryLocked,
+    /// The lock on the history (how the passphrase makes the key, and a
+    /// check of it); while it is there, answers in progress stay in the page.
+    HistoryLock,
 }
 
 impl StoredItem {
@@ -85,7 +90,7 @@ impl StoredItem {
         StoredItem::LoadedDirectory,
         StoredItem::Directory,
         StoredItem::History,
-        StoredItem::HistoryLocked,
+        StoredItem::HistoryLock,
     ];
 
     /// The full storage key.
@@ -105,8 +110,8 @@ impl StoredItem {
             StoredItem::Place => "amarre.place",
             StoredItem::LoadedDirectory => "amarre.directory.loaded",
             StoredItem::Directory => "amarre.directory",
-            StoredItem::History => "amarre.history",
-            StoredItem::HistoryLocked => "amarre.history.locked",
+            StoredItem::History => HISTORY_PREFIX,
+            StoredItem::HistoryLock => "amarre.history.lock",
         }
     }
 
@@ -119,13 +124,17 @@ impl StoredItem {
             | StoredItem::ClassSetAside
             | StoredItem::Directory
             | StoredItem::History
-            | StoredItem::HistoryLocked => Area::Lasting,
+            | StoredItem::HistoryLock => Area::Lasting,
             _ => Area::Session,
         }
     }
 
-    /// The known item stored under `key`, if any.
+    /// The known item stored under `key`, if any (a kept result's key
+    /// names [`StoredItem::History`]).
     pub fn from_key(key: &str) -> Option<StoredItem> {
+        if key.starts_with(HISTORY_PREFIX) {
+            return Some(StoredItem::History);
+        }
         StoredItem::ALL.into_iter().find(|item| item.key() == key)
     }
 }
@@ -191,6 +200,33 @@ pub fn write_text(item: StoredItem, text: &str) -> Result<(), StorageError> {
 pub fn remove(item: StoredItem) -> Result<(), StorageError> {
     let storage = area_storage(item.area())?;
     let _ = storage.remove_item(item.key());
+    Ok(())
+}
+
+/// Every kept result of the history: its key and its text.
+pub fn history_entries() -> Result<Vec<(String, String)>, StorageError> {
+    let storage = area_storage(Area::Lasting)?;
+    Ok(present_keys(Area::Lasting)?
+        .into_iter()
+        .filter(|key| key.starts_with(HISTORY_PREFIX))
+        .filter_map(|key| storage.get_item(&key).ok().flatten().map(|text| (key, text)))
+        .collect())
+}
+
+/// Keeps `text` as the history's result `id`.
+pub fn write_history_entry(id: &str, text: &str) -> Result<(), StorageError> {
+    let key = format!("{HISTORY_PREFIX}{id}");
+    area_storage(Area::Lasting)?
+        .set_item(&key, text)
+        .map_err(|_| StorageError {
+            key,
+            kind: StorageErrorKind::WriteFailed,
+        })
+}
+
+/// Forgets the history's result stored under `key`.
+pub fn remove_history_key(key: &str) -> Result<(), StorageError> {
+    let _ = area_storage(Area::Lasting)?.remove_item(key);
     Ok(())
 }
 

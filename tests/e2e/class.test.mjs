@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { launch, PHONE, DESKTOP } from './support/browser.mjs';
 import { AppPage } from './support/app.mjs';
+import { answerAll, answerCount, openSession, stored } from './support/class.mjs';
 
 let env;
 before(async () => {
@@ -19,43 +20,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** Answers every question on screen by option position (`pick(i)` for the i-th question), then finishes. */
-async function answerAll(app, pick) {
-  await app.page.getByTestId('start').click();
-  for (let i = 0; i < 40; i += 1) {
-    const question = app.page.getByTestId('question');
-    if (!(await question.count())) return i;
-    const item = await question.getAttribute('data-item');
-    await app.page.locator('.question input[type=radio]').nth(pick(i)).check();
-    await app.page.getByTestId('next').click();
-    await app.page.waitForFunction((previous) => {
-      const q = document.querySelector('[data-testid=question]');
-      return !q || q.dataset.item !== previous;
-    }, item);
-  }
-  throw new Error('the survey never ended');
-}
-
-/** Everything the app keeps, in both storages. */
-async function stored(app) {
-  return app.page.evaluate(() =>
-    Object.fromEntries(
-      [sessionStorage, localStorage].flatMap((s) => Object.entries(s)).filter(([k]) => k.startsWith('amarre.')),
-    ),
-  );
-}
-
-async function openSession(app, name, mode) {
-  await app.page.getByTestId('session-name').fill(name);
-  await app.page.locator(`input[name=mode][value=${mode}]`).check();
-  await app.page.getByTestId('open-session').click();
-  await app.page.getByTestId('session-name').filter({ hasText: name }).waitFor();
-}
-
-async function answerCount(app) {
-  return app.page.getByTestId('answer-count').textContent();
-}
 
 test('six students answer one after another on the shared device; only counts are kept', async () => {
   const app = await AppPage.open(env, { viewport: PHONE });

@@ -40,6 +40,7 @@ test('after one visit, every page opens offline and a questionnaire reaches its 
       ['/classe/', 'student-answer'],
       ['/services/', 'guided'],
       ['/confidentialite/', 'erase-everything'],
+      ['/historique/', 'history'],
     ]) {
       await app.goto(path);
       assert.ok(await app.page.getByTestId(testid).isVisible(), `${path} works offline`);

@@ -146,24 +146,25 @@ test('a reload in the middle loses nothing, and erasing leaves no key in storage
 
     await app.page.getByTestId('next').click();
     await app.answerWithClicks(STUDENT);
-    await app.page.getByTestId('keep').check();
-    // Saving runs in an effect after the click: wait for it rather than race it.
-    await app.page.waitForFunction(() => localStorage.getItem('amarre.kept.student') !== null);
-    assert.ok((await app.storedKeys()).includes('amarre.kept.student'), 'kept on the device when asked');
+    await app.page.getByTestId('keep').click();
+    // Keeping runs after the click: wait for what it says rather than race it.
+    await app.page.getByTestId('keep-said').filter({ hasText: "Gardés dans l'historique" }).waitFor();
+    assert.ok((await app.storedKeys()).some((k) => k.startsWith('amarre.history.e.')), 'kept on the device when asked');
     await app.page.getByTestId('erase-answers').click();
-    assert.ok((await app.storedKeys()).includes('amarre.kept.student'), 'the first press erases nothing');
+    assert.ok((await app.storedKeys()).includes('amarre.answers.student'), 'the first press erases nothing');
     await app.page.getByTestId('erase-answers-yes').click();
     await app.page.getByTestId('start').waitFor();
     await app.page
-      .waitForFunction(() => [sessionStorage, localStorage].every((s) => !Object.keys(s).some((k) => k.startsWith('amarre.'))), null, { timeout: 2000 })
+      .waitForFunction(() => !Object.keys(sessionStorage).some((k) => k.startsWith('amarre.')), null, { timeout: 2000 })
       .catch(() => {});
-    assert.deepEqual(await app.storedKeys(), [], 'erase leaves no key');
+    const left = await app.storedKeys();
+    assert.ok(left.length === 1 && left[0].startsWith('amarre.history.e.'), `erasing the answers leaves none in the tab; the history stays until erased there (${left})`);
   } finally {
     await app.finish();
   }
 });
 
-test('answers exported to a file come back on import; a broken file is refused and changes nothing', async () => {
+test('answers exported to a file come back through the history; a broken file is refused and changes nothing', async () => {
   const app = await AppPage.open(env, { viewport: PHONE });
   try {
     await app.goto('/famille');
@@ -180,6 +181,11 @@ test('answers exported to a file come back on import; a broken file is refused a
     assert.ok((await app.storedKeys()).includes('amarre.answers.family'), 'the first press erases nothing');
     await app.page.getByTestId('erase-answers-yes').click();
     await app.page.getByTestId('start').waitFor();
+    // The intro says where exported answers come back (another app: a page load).
+    app.guard.expectLoad();
+    await app.follow('Des réponses exportées dans un fichier ? La page Historique les reprend.');
+    await app.ready();
+    await app.page.getByTestId('history-empty').waitFor();
     // A file with mistakes is refused with every problem named.
     const broken = JSON.stringify({ format: 'amarre-answers', questionnaire: 'family', version: 2, given: { mood: 'sometimess', moood: 'never' } });
     await app.page.getByTestId('import').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
@@ -188,7 +194,7 @@ test('answers exported to a file come back on import; a broken file is refused a
     assert.match(problems, /broken\.json: given → moood: refers to item 'moood', which does not exist/);
     // Said in words, in the page's language, with the question as the parent reads it.
     assert.match(problems, /La réponse « sometimess » à la question « Ces derniers temps, votre enfant a-t-il le moral bas \? » n'existe pas dans ce questionnaire\./);
-    assert.ok(await app.page.getByTestId('start').isVisible(), 'still on the intro, nothing changed');
+    assert.ok(await app.page.getByTestId('history-empty').isVisible(), 'nothing kept');
     // HTML in a file is shown as text, never run or rendered.
     await app.page.getByTestId('import').setInputFiles({ name: '<img src=x>.json', mimeType: 'application/json', buffer: Buffer.from('<b>no</b>') });
     // The file is read asynchronously: wait for its own message to replace the last one.
@@ -196,11 +202,19 @@ test('answers exported to a file come back on import; a broken file is refused a
       document.querySelector('[data-testid=import-problems]')?.textContent.includes('<img src=x>.json: cannot be read'),
     );
     assert.equal(await app.page.locator('[data-testid=import-problems] img').count(), 0, 'the name is text, not an image');
+    await app.assertAccessible('/historique/ with a refused file');
 
     await app.page.getByTestId('import').setInputFiles(file);
+    await app.page.getByTestId('history-entry').waitFor();
+    assert.match(await app.page.getByTestId('history-said').textContent(), /gardées dans l'historique/);
+    // Seen again in full: the family questionnaire opens on the same results.
+    app.guard.expectLoad();
+    await app.page.getByTestId('history-review-0').click();
     await app.page.getByTestId('results').waitFor();
+    await app.ready();
+    assert.equal(new URL(app.page.url()).pathname, '/famille');
     assert.equal(await app.band('family'), 'talk');
-    await app.assertAccessible('/famille after import');
+    await app.assertAccessible('/famille reopened from the history');
   } finally {
     await app.finish();
   }

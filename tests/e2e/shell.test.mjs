@@ -22,6 +22,7 @@ const ROUTES = [
   ['/classe', 'Climat de classe'],
   ['/services', 'Trouver de l\'aide'],
   ['/confidentialite', 'Confidentialité : ce que l\'app garde'],
+  ['/historique', 'Historique sur cet appareil'],
   ['/nulle-part', 'Cette page n\'existe pas'],
 ];
 
@@ -203,19 +204,28 @@ test('back and forward move between pages without reloading, and links mark the 
   const app = await AppPage.open(env, { viewport: PHONE });
   try {
     await app.goto('/');
-    await app.page.getByTestId('path-family').click();
-    await app.page.waitForURL('**/famille');
-    assert.equal(await app.heading().textContent(), 'Vous vous inquiétez pour votre enfant ?');
+    await app.page.getByTestId('path-student').click();
+    await app.page.waitForURL('**/eleve');
+    await app.page.getByTestId('questionnaire-student').waitFor();
     const current = app.page.locator('.site-footer__nav [aria-current=page]');
     assert.equal(await current.count(), 0, 'no footer link is the questionnaire');
 
     // The guard stays armed: going back and forward must not load anything.
     await app.page.goBack();
     await app.page.waitForURL((url) => url.pathname === '/');
-    assert.equal(await app.heading().textContent(), 'Comment ça va, toi et l\'école ?');
+    await app.page.getByTestId('path-family').waitFor();
     assert.equal(await current.textContent(), 'Accueil');
     await app.page.goForward();
+    await app.page.waitForURL('**/eleve');
+    await app.page.getByTestId('questionnaire-student').waitFor();
+
+    // The family questionnaire is an app of its own: reaching it loads it.
+    await app.page.goBack();
+    await app.page.waitForURL((url) => url.pathname === '/');
+    app.guard.expectLoad();
+    await app.page.getByTestId('path-family').click();
     await app.page.waitForURL('**/famille');
+    await app.ready();
     assert.equal(await app.heading().textContent(), 'Vous vous inquiétez pour votre enfant ?');
   } finally {
     await app.finish();

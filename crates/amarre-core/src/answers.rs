@@ -139,6 +139,45 @@ impl Answers {
         Answers::from_value(file, "", &value, questionnaire)
     }
 
+    /// Reads an answers file of any of `questionnaires` (the one its
+    /// `questionnaire` field names): the questionnaire and the answers, or
+    /// every problem with its place (and the questionnaire, if it names one,
+    /// to say the problems in its words).
+    #[allow(clippy::type_complexity)]
+    pub fn from_json_of<'q>(
+        file: &str,
+        text: &str,
+        questionnaires: &'q [Questionnaire],
+    ) -> Result<(&'q Questionnaire, Answers), (Option<&'q Questionnaire>, Vec<DataError>)> {
+        let value = json::parse(file, text).map_err(|_| {
+            (
+                None,
+                vec![DataError::new(
+                    file,
+                    "",
+                    DataErrorKind::Syntax("this is not an Amarre answers file (not JSON)".to_string()),
+                )],
+            )
+        })?;
+        let named = value.get("questionnaire").and_then(Value::as_str).unwrap_or("?");
+        let Some(questionnaire) = questionnaires.iter().find(|q| q.id == named) else {
+            return Err((
+                None,
+                vec![DataError::new(
+                    file,
+                    "questionnaire",
+                    DataErrorKind::UnknownReference {
+                        what: "questionnaire",
+                        id: named.to_string(),
+                    },
+                )],
+            ));
+        };
+        Answers::from_value(file, "", &value, questionnaire)
+            .map(|answers| (questionnaire, answers))
+            .map_err(|errors| (Some(questionnaire), errors))
+    }
+
     /// The same, for answers kept inside another file (a history entry) at
     /// `place`, already read as JSON.
     pub fn from_value(

@@ -1,20 +1,25 @@
 //! A person's kept results, dated: the history, kept on the device only
 //! when they ask, open or locked by a passphrase.
 //!
-//! Stored under one key as `{"format": "amarre-history", "version": 2, …}`
-//! with either `entries` (open) or `locked` (the entries, encrypted by the
-//! history app with the browser's Web Crypto: PBKDF2-SHA-256 then AES-GCM,
-//! the salt, the number of iterations and the IV beside the ciphertext).
-//! This module never encrypts anything: it reads and writes the two forms
-//! and checks them, every problem with its place.
+//! Each kept result is stored on its own (`amarre.history.e.<id>`), so
+//! keeping one more never reads, rewrites or risks the others:
+//! `{"format": "amarre-history-entry", "version": 2, "id", …}` with either
+//! `date` and `answers` (open) or `sealed` (the same entry's text,
+//! encrypted). The lock, when the person sets one, is stored apart
+//! (`amarre.history.lock`): how the key is derived from the passphrase
+//! (PBKDF2-SHA-256, the iterations, the salt) and a known text encrypted
+//! with it, so a wrong passphrase is told from a right one before anything
+//! is written. The app encrypts with the browser's Web Crypto (AES-GCM, a
+//! fresh IV per write); this module never encrypts anything: it reads and
+//! writes these forms and checks them, every problem with its place.
 //!
 //! Versions: 1 was a single kept snapshot of one questionnaire's answers,
 //! without a date (`amarre.kept.student`, `amarre.kept.family`); it is read
 //! into an entry ([`Entry::from_snapshot`]). A version newer than this one
-//! is refused with a message, never overwritten.
+//! is refused as [`Refusal::Newer`], never overwritten.
 
 use chrono::NaiveDate;
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use crate::answers::Answers;
 use crate::date::parse_iso_date;
@@ -22,19 +27,23 @@ use crate::error::{DataError, DataErrorKind};
 use crate::json::{self, Value};
 use crate::questionnaire::Questionnaire;
 
-/// What the stored text says it is.
-pub const FORMAT: &str = "amarre-history";
+/// What an entry's text says it is.
+pub const ENTRY_FORMAT: &str = "amarre-history-entry";
+/// What the lock's text says it is.
+pub const LOCK_FORMAT: &str = "amarre-history-lock";
 /// The version this code writes.
 pub const VERSION: u32 = 2;
 /// PBKDF2 iterations for a new lock (at least 600,000).
 pub const ITERATIONS: u32 = 600_000;
-/// The most entries kept: the oldest go first.
-pub const MAX_ENTRIES: usize = 200;
+/// The text the lock's check decrypts to with the right passphrase.
+pub const CHECK: &str = "amarre-history-lock";
+/// The longest entry id.
+const MAX_ID: usize = 32;
 
 /// One completed questionnaire, with the day it was kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entry {
-    /// Random, unique in the history.
+    /// Random, unique on the device; part of the entry's storage key.
     pub id: String,
     /// The day (local) the person kept it.
     #[serde(with = "crate::date::iso")]
@@ -43,35 +52,89 @@ pub struct Entry {
     pub answers: Answers,
 }
 
-/// The entries, oldest first.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct History {
-    /// Oldest first.
-    pub entries: Vec<Entry>,
+/// An AES-GCM ciphertext and its IV, both base64.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Seal {
+    /// The IV of this write.
+    pub iv: String,
+    /// The ciphertext.
+    pub data: String,
 }
 
-/// The encrypted entries and what opening them needs.
+/// One kept result as stored: readable, or sealed by the lock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stored {
+    /// Readable.
+    Open(Entry),
+    /// Only the passphrase opens it; the seal holds the open entry's text.
+    Sealed {
+        /// The entry's id (also in the sealed text).
+        id: String,
+        /// The encrypted entry.
+        seal: Seal,
+    },
+}
+
+/// The lock: how the passphrase becomes the key, and a check of it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Sealed {
-    /// How the key is derived: always `PBKDF2-SHA-256`.
+pub struct Lock {
+    /// Always `PBKDF2-SHA-256`.
     pub kdf: String,
     /// PBKDF2 iterations.
     pub iterations: u32,
     /// The salt, base64.
     pub salt: String,
-    /// The AES-GCM IV of this write, base64.
-    pub iv: String,
-    /// The ciphertext of the open history's text, base64.
-    pub data: String,
+    /// [`CHECK`], encrypted with the key.
+    pub check: Seal,
 }
 
-/// What is kept under the history's key.
+/// Why a stored text was not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Kept {
-    /// Readable entries.
-    Open(History),
-    /// Entries only the passphrase opens.
-    Locked(Sealed),
+pub enum Refusal {
+    /// A newer version of the app wrote it: left as it is.
+    Newer(u32),
+    /// It is damaged, or not ours: every problem with its place.
+    Unreadable(Vec<DataError>),
+}
+
+/// The kept results, oldest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct History {
+    /// Oldest first; same day in the order kept.
+    pub entries: Vec<Entry>,
+}
+
+impl History {
+    /// The history of `entries`, oldest first.
+    pub fn new(mut entries: Vec<Entry>) -> History {
+        entries.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        History { entries }
+    }
+}
+
+/// The text written for an entry or the lock.
+#[derive(Serialize)]
+struct Written<'a, T: Serialize> {
+    format: &'a str,
+    version: u32,
+    #[serde(flatten)]
+    body: T,
+}
+
+#[derive(Serialize)]
+struct SealedBody<'a> {
+    id: &'a str,
+    sealed: &'a Seal,
+}
+
+fn write<T: Serialize>(format: &str, body: T) -> String {
+    // Strings, dates and whole numbers only: writing them cannot fail.
+    serde_json::to_string(&Written {
+        format,
+        version: VERSION,
+        body,
+    })
+    .unwrap_or_default()
 }
 
 impl Entry {
@@ -91,167 +154,147 @@ impl Entry {
             answers,
         })
     }
-}
 
-impl History {
-    /// Adds `entry`, or replaces the one with its id; keeps at most
-    /// [`MAX_ENTRIES`], dropping the oldest.
-    pub fn keep(&mut self, entry: Entry) {
-        match self.entries.iter_mut().find(|e| e.id == entry.id) {
-            Some(same) => *same = entry,
-            None => self.entries.push(entry),
-        }
-        self.entries.sort_by_key(|e| e.date);
-        let extra = self.entries.len().saturating_sub(MAX_ENTRIES);
-        self.entries.drain(..extra);
-    }
-
-    /// Removes the entry `id`; whether there was one.
-    pub fn remove(&mut self, id: &str) -> bool {
-        let before = self.entries.len();
-        self.entries.retain(|e| e.id != id);
-        self.entries.len() != before
-    }
-
-    /// The open history as the text that is kept, or encrypted.
+    /// The open entry's text: what is stored, or what is sealed.
     pub fn to_text(&self) -> String {
-        write(&Stored {
-            format: FORMAT,
-            version: VERSION,
-            entries: Some(&self.entries),
-            locked: None,
-        })
-    }
-
-    /// Reads the open text back (the stored text, or a decrypted one),
-    /// against the questionnaires the app knows.
-    pub fn from_text(file: &str, text: &str, questionnaires: &[Questionnaire]) -> Result<History, Vec<DataError>> {
-        match read(file, text, questionnaires)? {
-            Kept::Open(history) => Ok(history),
-            Kept::Locked(_) => Err(vec![DataError::new(
-                file,
-                "locked",
-                DataErrorKind::NotAllowed {
-                    value: "a locked history inside a locked history".into(),
-                    allowed: "the entries",
-                },
-            )]),
-        }
+        write(ENTRY_FORMAT, self)
     }
 }
 
-impl Kept {
-    /// The text to keep.
+impl Stored {
+    /// The entry's id.
+    pub fn id(&self) -> &str {
+        match self {
+            Stored::Open(entry) => &entry.id,
+            Stored::Sealed { id, .. } => id,
+        }
+    }
+
+    /// The text to store.
     pub fn to_text(&self) -> String {
         match self {
-            Kept::Open(history) => history.to_text(),
-            Kept::Locked(sealed) => write(&Stored {
-                format: FORMAT,
-                version: VERSION,
-                entries: None,
-                locked: Some(sealed),
-            }),
+            Stored::Open(entry) => entry.to_text(),
+            Stored::Sealed { id, seal } => write(ENTRY_FORMAT, SealedBody { id, sealed: seal }),
         }
     }
 }
 
-/// The kept text as it is written.
-#[derive(Serialize)]
-struct Stored<'a> {
-    format: &'a str,
-    version: u32,
-    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "entries")]
-    entries: Option<&'a Vec<Entry>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    locked: Option<&'a Sealed>,
-}
-
-fn entries<S: Serializer>(entries: &Option<&Vec<Entry>>, serializer: S) -> Result<S::Ok, S::Error> {
-    entries.unwrap_or(&Vec::new()).serialize(serializer)
-}
-
-fn write(stored: &Stored) -> String {
-    // Strings, dates and whole numbers only: writing them cannot fail.
-    serde_json::to_string(stored).unwrap_or_default()
-}
-
-/// Reads what is kept under the history's key, named `file` in messages:
-/// every problem with its place, and a newer version refused, not guessed.
-pub fn read(file: &str, text: &str, questionnaires: &[Questionnaire]) -> Result<Kept, Vec<DataError>> {
-    let value = json::parse(file, text)?;
-    let mut errors = Vec::new();
-    let Some(root) = json::object(&value, file, "", &["format", "version", "entries", "locked"], &mut errors) else {
-        return Err(errors);
-    };
-    if root.str("format", &mut errors) != Some(FORMAT) && errors.is_empty() {
-        let value = root.get("format").and_then(Value::as_str).unwrap_or("?").to_string();
-        errors.push(DataError::new(file, "format", DataErrorKind::NotAllowed { value, allowed: FORMAT }));
-    }
-    match root.u32("version", None, &mut errors) {
-        Some(VERSION) | None => {}
-        Some(other) => errors.push(DataError::new(
-            file,
-            "version",
-            DataErrorKind::NotAllowed {
-                value: other.to_string(),
-                allowed: "version 2 (a newer app wrote this: it is left as it is)",
-            },
-        )),
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let kept = match root.get("locked") {
-        Some(locked) => read_sealed(file, locked, &mut errors).map(Kept::Locked),
-        None => {
-            let mut history = History::default();
-            for (n, entry) in root.list("entries", true, &mut errors).iter().enumerate() {
-                if let Some(entry) = read_entry(file, &format!("entries[{n}]"), entry, questionnaires, &mut errors) {
-                    if history.entries.iter().any(|e| e.id == entry.id) {
-                        errors.push(DataError::new(
-                            file,
-                            format!("entries[{n}] → id"),
-                            DataErrorKind::Duplicate { id: entry.id },
-                        ));
-                    } else {
-                        history.entries.push(entry);
-                    }
-                }
-            }
-            Some(Kept::Open(history))
-        }
-    };
-    match kept {
-        Some(kept) if errors.is_empty() => Ok(kept),
-        _ => Err(errors),
+impl Lock {
+    /// The text to store.
+    pub fn to_text(&self) -> String {
+        write(LOCK_FORMAT, self)
     }
 }
 
-fn read_entry(
+/// Checks the format and version of `root`; a newer version is a refusal
+/// of its own.
+fn check_header(
     file: &str,
-    place: &str,
-    value: &Value,
+    root: &json::Object<'_>,
+    format: &'static str,
+    errors: &mut Vec<DataError>,
+) -> Result<(), Refusal> {
+    if let Some(found) = root.str("format", errors) {
+        if found != format {
+            errors.push(DataError::new(
+                file,
+                "format",
+                DataErrorKind::NotAllowed {
+                    value: found.to_string(),
+                    allowed: format,
+                },
+            ));
+        }
+    }
+    match root.u32("version", None, errors) {
+        Some(version) if version > VERSION => Err(Refusal::Newer(version)),
+        Some(VERSION) | None => Ok(()),
+        Some(other) => {
+            errors.push(DataError::new(
+                file,
+                "version",
+                DataErrorKind::NotAllowed {
+                    value: other.to_string(),
+                    allowed: "version 2",
+                },
+            ));
+            Ok(())
+        }
+    }
+}
+
+fn done<T>(value: Option<T>, errors: Vec<DataError>) -> Result<T, Refusal> {
+    match value {
+        Some(value) if errors.is_empty() => Ok(value),
+        _ => Err(Refusal::Unreadable(errors)),
+    }
+}
+
+/// Reads one stored entry, named `file` in messages, against the
+/// questionnaires the app knows.
+pub fn read_entry(file: &str, text: &str, questionnaires: &[Questionnaire]) -> Result<Stored, Refusal> {
+    let value = json::parse(file, text).map_err(Refusal::Unreadable)?;
+    let mut errors = Vec::new();
+    let fields = ["format", "version", "id", "date", "answers", "sealed"];
+    let Some(root) = json::object(&value, file, "", &fields, &mut errors) else {
+        return Err(Refusal::Unreadable(errors));
+    };
+    check_header(file, &root, ENTRY_FORMAT, &mut errors)?;
+    let id = root.str("id", &mut errors).map(str::to_string);
+    if let Some(id) = &id {
+        let fine = !id.is_empty()
+            && id.len() <= MAX_ID
+            && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !fine {
+            errors.push(DataError::new(
+                file,
+                "id",
+                DataErrorKind::NotAllowed {
+                    value: id.clone(),
+                    allowed: "1 to 32 letters, digits, - or _",
+                },
+            ));
+        }
+    }
+    let stored = match root.get("sealed") {
+        Some(sealed) => {
+            let seal = read_seal(file, "sealed", sealed, &mut errors);
+            match (id, seal) {
+                (Some(id), Some(seal)) => Some(Stored::Sealed { id, seal }),
+                _ => None,
+            }
+        }
+        None => read_open(file, &root, id, questionnaires, &mut errors).map(Stored::Open),
+    };
+    done(stored, errors)
+}
+
+fn read_open(
+    file: &str,
+    root: &json::Object<'_>,
+    id: Option<String>,
     questionnaires: &[Questionnaire],
     errors: &mut Vec<DataError>,
 ) -> Option<Entry> {
-    let o = json::object(value, file, place, &["id", "date", "answers"], errors)?;
-    let id = o.str("id", errors)?.to_string();
-    if id.is_empty() || id.len() > 32 {
-        errors.push(DataError::new(file, o.at("id"), DataErrorKind::Empty));
-    }
-    let date = o.str("date", errors).and_then(|text| {
+    let date = root.str("date", errors).and_then(|text| {
         let date = parse_iso_date(text);
         if date.is_none() {
-            errors.push(DataError::new(file, o.at("date"), DataErrorKind::BadDate { value: text.to_string() }));
+            errors.push(DataError::new(
+                file,
+                "date",
+                DataErrorKind::BadDate {
+                    value: text.to_string(),
+                },
+            ));
         }
         date
     });
-    let answers = o.required("answers", errors)?;
+    let answers = root.required("answers", errors)?;
     let id_of = answers.get("questionnaire").and_then(Value::as_str).unwrap_or("?");
     let Some(questionnaire) = questionnaires.iter().find(|q| q.id == id_of) else {
         errors.push(DataError::new(
             file,
-            o.at("answers → questionnaire"),
+            "answers → questionnaire",
             DataErrorKind::UnknownReference {
                 what: "questionnaire",
                 id: id_of.to_string(),
@@ -259,65 +302,86 @@ fn read_entry(
         ));
         return None;
     };
-    let answers = Answers::from_value(file, &o.at("answers"), answers, questionnaire)
+    let answers = Answers::from_value(file, "answers", answers, questionnaire)
         .map_err(|e| errors.extend(e))
         .ok()?;
     Some(Entry {
-        id,
+        id: id?,
         date: date?,
         answers,
     })
 }
 
-fn read_sealed(file: &str, value: &Value, errors: &mut Vec<DataError>) -> Option<Sealed> {
-    let o = json::object(value, file, "locked", &["kdf", "iterations", "salt", "iv", "data"], errors)?;
-    let kdf = o.str("kdf", errors)?.to_string();
-    if kdf != "PBKDF2-SHA-256" {
+/// Reads the lock, named `file` in messages.
+pub fn read_lock(file: &str, text: &str) -> Result<Lock, Refusal> {
+    let value = json::parse(file, text).map_err(Refusal::Unreadable)?;
+    let mut errors = Vec::new();
+    let fields = ["format", "version", "kdf", "iterations", "salt", "check"];
+    let Some(root) = json::object(&value, file, "", &fields, &mut errors) else {
+        return Err(Refusal::Unreadable(errors));
+    };
+    check_header(file, &root, LOCK_FORMAT, &mut errors)?;
+    let kdf = root.str("kdf", &mut errors).map(str::to_string);
+    if let Some(kdf) = kdf.as_deref().filter(|k| *k != "PBKDF2-SHA-256") {
         errors.push(DataError::new(
             file,
-            o.at("kdf"),
+            "kdf",
             DataErrorKind::NotAllowed {
-                value: kdf.clone(),
+                value: kdf.to_string(),
                 allowed: "PBKDF2-SHA-256",
             },
         ));
     }
-    let iterations = o.u32("iterations", None, errors)?;
-    if iterations < ITERATIONS {
+    let iterations = root.u32("iterations", None, &mut errors);
+    if let Some(iterations) = iterations.filter(|i| *i < ITERATIONS) {
         errors.push(DataError::new(
             file,
-            o.at("iterations"),
+            "iterations",
             DataErrorKind::NotAllowed {
                 value: iterations.to_string(),
                 allowed: "at least 600000 iterations",
             },
         ));
     }
-    let mut base64 = |field: &str| {
-        let text = o.str(field, errors)?;
-        let fine = !text.is_empty()
-            && text
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=');
-        if !fine {
-            errors.push(DataError::new(
-                file,
-                o.at(field),
-                DataErrorKind::WrongType {
-                    expected: "base64 text",
-                },
-            ));
-        }
-        Some(text.to_string())
+    let salt = base64(file, "salt", &root, &mut errors);
+    let check = root
+        .required("check", &mut errors)
+        .and_then(|check| read_seal(file, "check", check, &mut errors));
+    let lock = match (kdf, iterations, salt, check) {
+        (Some(kdf), Some(iterations), Some(salt), Some(check)) => Some(Lock {
+            kdf,
+            iterations,
+            salt,
+            check,
+        }),
+        _ => None,
     };
-    let (salt, iv, data) = (base64("salt"), base64("iv"), base64("data"));
-    Some(Sealed {
-        kdf,
-        iterations,
-        salt: salt?,
-        iv: iv?,
-        data: data?,
-    })
+    done(lock, errors)
+}
+
+fn read_seal(file: &str, place: &str, value: &Value, errors: &mut Vec<DataError>) -> Option<Seal> {
+    let o = json::object(value, file, place, &["iv", "data"], errors)?;
+    let (iv, data) = (base64(file, "iv", &o, errors), base64(file, "data", &o, errors));
+    Some(Seal { iv: iv?, data: data? })
+}
+
+/// The text at `field`, which must be base64.
+fn base64(file: &str, field: &str, o: &json::Object<'_>, errors: &mut Vec<DataError>) -> Option<String> {
+    let text = o.str(field, errors)?;
+    let fine = !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/' || b == b'=');
+    if !fine {
+        errors.push(DataError::new(
+            file,
+            o.at(field),
+            DataErrorKind::WrongType {
+                expected: "base64 text",
+            },
+        ));
+    }
+    Some(text.to_string())
 }
 
 #[cfg(test)]
@@ -331,23 +395,36 @@ mod tests {
     }
 
     #[test]
-    fn keeps_dated_entries_oldest_first_and_reads_them_back() {
+    fn an_entry_is_read_back_and_the_history_is_oldest_first() {
         let content = Content::load().unwrap();
         let q = content.questionnaire("student").unwrap();
         let mut answers = Answers::new(q);
         answers.give(q, 0, Given::Option(0));
-        let mut history = History::default();
-        history.keep(Entry { id: "b".into(), date: day(3), answers: answers.clone() });
-        history.keep(Entry { id: "a".into(), date: day(1), answers: answers.clone() });
-        assert_eq!(history.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["a", "b"]);
-        let text = history.to_text();
-        assert_eq!(History::from_text("h", &text, &content.questionnaires).unwrap(), history);
-        assert!(history.remove("a") && !history.remove("a"));
+        let later = Entry {
+            id: "b".into(),
+            date: day(3),
+            answers: answers.clone(),
+        };
+        let earlier = Entry {
+            id: "a".into(),
+            date: day(1),
+            answers,
+        };
+        let text = later.to_text();
+        assert_eq!(
+            read_entry("h", &text, &content.questionnaires),
+            Ok(Stored::Open(later.clone()))
+        );
+        let history = History::new(vec![later, earlier]);
+        assert_eq!(
+            history.entries.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(),
+            ["a", "b"]
+        );
     }
 
     #[test]
-    fn a_newer_version_is_refused_and_named() {
-        let errors = read("h", r#"{"format":"amarre-history","version":3,"entries":[]}"#, &[]).unwrap_err();
-        assert!(errors[0].to_string().contains("a newer app"), "{errors:?}");
+    fn a_newer_version_is_refused_as_newer() {
+        let text = r#"{"format":"amarre-history-entry","version":3,"id":"x","shape":"new"}"#;
+        assert_eq!(read_entry("h", text, &[]), Err(Refusal::Newer(3)));
     }
 }

@@ -20,15 +20,25 @@ use crate::questionnaire::{Context, Questionnaire, Scales};
 use crate::service_type::ServiceTypes;
 use crate::{DataError, DataErrorKind};
 
-/// One of the three apps, each a page of its own with its own wasm.
+/// One of the five apps, each a page of its own with its own wasm; and
+/// [`App::Questionnaires`], both questionnaires together as the checker and
+/// the native tests read them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum App {
-    /// `/`: the home page and the two questionnaires with their results.
+    /// Both questionnaires with every UI word: not an app of its own, what
+    /// the checker and the native tests read ([`Content::load`]).
     Questionnaires,
+    /// `/` and `/eleve`: the home page and the young person's questionnaire
+    /// with its results.
+    Young,
+    /// `/famille`: the family questionnaire with its results.
+    Family,
     /// `/classe/`: the class climate survey.
     Class,
     /// `/services/` and `/confidentialite/`: support services, the privacy page.
     Services,
+    /// `/historique/`: the results a person kept, dated, open or locked.
+    History,
 }
 
 /// Key families of the questionnaires app's UI files that the class survey
@@ -41,16 +51,24 @@ const SHARED_WITH_CLASS: &[&str] = &["shell.", "nav.", "help.", "q.", "safety."]
 /// (levels of response, service cards, the place), and problems in a file.
 const SHARED_WITH_SERVICES: &[&str] = &["shell.", "nav.", "help.", "level.", "card.", "place.", "problem."];
 
+/// Key families of the questionnaires app's UI files that the history
+/// uses too: the frame, the names of the bands and the chart's words, and
+/// problems in what storage held.
+const SHARED_WITH_HISTORY: &[&str] = &["shell.", "nav.", "help.", "r.band.", "r.chart.", "problem."];
+
 impl App {
-    /// Every app.
-    pub const ALL: [App; 3] = [App::Questionnaires, App::Class, App::Services];
+    /// Every app the build bakes content for.
+    pub const ALL: [App; 5] = [App::Young, App::Family, App::Class, App::Services, App::History];
 
     /// A short name, for file names and messages.
     pub fn name(self) -> &'static str {
         match self {
             App::Questionnaires => "questionnaires",
+            App::Young => "young",
+            App::Family => "family",
             App::Class => "class",
             App::Services => "services",
+            App::History => "history",
         }
     }
 
@@ -58,8 +76,12 @@ impl App {
     fn questionnaires(self) -> &'static [&'static str] {
         match self {
             App::Questionnaires => &["student.json", "family.json"],
+            App::Young => &["student.json"],
+            App::Family => &["family.json"],
             App::Class => &["class-climate.json"],
             App::Services => &[],
+            // To read the answers kept and score them again.
+            App::History => &["student.json", "family.json"],
         }
     }
 
@@ -67,15 +89,28 @@ impl App {
     /// (`None`: all of them), and its own folder under `data/i18n/`.
     fn ui(self) -> (Option<&'static [&'static str]>, Option<&'static str>) {
         match self {
-            App::Questionnaires => (None, None),
+            App::Questionnaires | App::Young | App::Family => (None, None),
             App::Class => (Some(SHARED_WITH_CLASS), Some("class")),
             App::Services => (Some(SHARED_WITH_SERVICES), Some("services")),
+            App::History => (Some(SHARED_WITH_HISTORY), Some("history")),
+        }
+    }
+
+    /// Whether it ships the UI word `key`: the young people's app leaves
+    /// out the family's words (« vous »), the family app the young person's
+    /// and the home page's.
+    fn ships_word(self, key: &str) -> bool {
+        let about = |who: &str| key.split('.').any(|part| part == who);
+        match self {
+            App::Young => !about("family") || key.starts_with("home."),
+            App::Family => !about("student") && !key.starts_with("home."),
+            _ => true,
         }
     }
 
     /// Whether it suggests services (the service types and the rules).
     fn orients(self) -> bool {
-        matches!(self, App::Questionnaires | App::Services)
+        matches!(self, App::Questionnaires | App::Young | App::Family | App::Services)
     }
 }
 
@@ -107,7 +142,8 @@ pub struct Content {
 }
 
 impl Content {
-    /// The questionnaires app's content, from this repository's `data/`.
+    /// Both questionnaires with every UI word and the orientation, from
+    /// this repository's `data/`: what the checker and the native tests read.
     pub fn load() -> Result<Content, Vec<DataError>> {
         Content::load_for(App::Questionnaires)
     }
@@ -308,9 +344,13 @@ impl DataDir {
             };
             let code = file.trim_end_matches(".json").to_string();
             match families {
+                None if matches!(app, App::Young | App::Family) => {
+                    let own = only_keys(&text, |key| app.ships_word(key));
+                    files.push((code, format!("{file} ({})", app.name()), own));
+                }
                 None => files.push((code, file, text)),
                 Some(families) => {
-                    let shared = only_families(&text, families);
+                    let shared = only_keys(&text, |key| families.iter().any(|family| key.starts_with(family)));
                     files.push((code, format!("{file} (shared)"), shared));
                 }
             }
@@ -362,16 +402,13 @@ impl DataDir {
     }
 }
 
-/// The keys of the UI file `text` that start with one of `families`, as
-/// JSON (a file that is not JSON is kept whole, so its problem is reported
-/// with its line).
-fn only_families(text: &str, families: &[&str]) -> String {
+/// The keys of the UI file `text` that `keep` keeps, as JSON (a file that
+/// is not JSON is kept whole, so its problem is reported with its line;
+/// the whole files are also read as they are, by [`App::Questionnaires`]).
+fn only_keys(text: &str, keep: impl Fn(&str) -> bool) -> String {
     match serde_json::from_str::<serde_json::Map<String, serde_json::Value>>(text) {
         Ok(all) => {
-            let shared: serde_json::Map<_, _> = all
-                .into_iter()
-                .filter(|(key, _)| families.iter().any(|family| key.starts_with(family)))
-                .collect();
+            let shared: serde_json::Map<_, _> = all.into_iter().filter(|(key, _)| keep(key)).collect();
             serde_json::Value::Object(shared).to_string()
         }
         Err(_) => text.to_string(),

@@ -331,3 +331,16 @@ fn french_texts(value: &serde_json::Value, file: &str, found: &mut Vec<String>) 
         _ => {}
     }
 }
+
+#[test]
+fn the_history_app_data_is_valid_and_reads_both_questionnaires() {
+    let content = Content::load_for(amarre_core::shipped::App::History).unwrap_or_else(|errors| {
+        panic!(
+            "{}",
+            errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        )
+    });
+    let ids: Vec<&str> = content.questionnaires.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, ["student", "family"]);
+    assert!(content.orientation.is_none(), "the history suggests no services");
+}

@@ -5,11 +5,12 @@
 
 use leptos::prelude::*;
 
-use crate::questionnaires::answers_file::ImportAnswers;
 use crate::questionnaires::pages::results::Results;
+use crate::shared::address;
 use crate::shared::asking::{focus_question_on_step, Asking};
 use crate::shared::consent::Consent;
-use crate::shared::flow::{Flow, Step};
+use crate::shared::flow::{Flow, FlowNotice, Step};
+use crate::shared::link::Link;
 use crate::shared::locale::{easy, for_audience, tr, use_locale};
 use crate::shared::page_title::PageTitle;
 use amarre_core::questionnaire::Questionnaire;
@@ -27,12 +28,28 @@ pub fn QuestionnairePage(
         <PageTitle key=title/>
         <div class="questionnaire" data-testid=format!("questionnaire-{}", questionnaire.id)>
             <EasyReadSwitch/>
+            <StorageNotice flow=flow/>
             {move || match flow.step.get() {
                 Step::Intro => view! { <Intro flow=flow/> }.into_any(),
                 Step::Question(item) => view! { <Asking flow=flow item=item/> }.into_any(),
                 Step::Results => view! { <Results flow=flow/> }.into_any(),
             }}
         </div>
+    }
+}
+
+/// What went wrong with keeping the answers in the tab, on every step.
+#[component]
+fn StorageNotice(flow: Flow) -> impl IntoView {
+    let locale = use_locale();
+    move || {
+        flow.notice.get().map(|notice| {
+            let said = match notice {
+                FlowNotice::SetAside(problem) => format!("{} ({problem})", locale.t("q.set_aside")),
+                FlowNotice::NotSaved => locale.t("q.not_saved"),
+            };
+            view! { <p class="notice notice--warning" role="alert" data-testid="notice">{said}</p> }
+        })
     }
 }
 
@@ -64,11 +81,6 @@ fn Intro(flow: Flow) -> impl IntoView {
     view! {
         <section class="intro">
             <h1 tabindex="-1">{easy(&questionnaire.title)}</h1>
-            {move || flow.notice.get().map(|problem| view! {
-                <p class="notice notice--warning" role="alert" data-testid="notice">
-                    {locale.t("q.set_aside")}" ("{problem}")"
-                </p>
-            })}
             <p class="intro__text">{easy(&questionnaire.intro)}</p>
             <ul class="intro__facts">
                 <li>{move || locale.f("q.minutes", &[("minutes", &minutes)])}</li>
@@ -85,7 +97,7 @@ fn Intro(flow: Flow) -> impl IntoView {
                     </button>
                 })}
             </div>
-            <ImportAnswers flow=flow/>
+            <p class="intro__import"><Link href=address::HISTORY>{tr("q.import.where")}</Link></p>
         </section>
     }
 }

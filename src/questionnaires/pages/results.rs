@@ -2,12 +2,13 @@
 //! answer calls for it, "this is not a diagnosis", the engagement situation
 //! said without labels that hurt, a chart of the four families, then per
 //! family what holds (first) and what weighs, each with the answers behind
-//! it; who to talk to; print, export, import, keep, erase.
+//! it; who to talk to; print, export, keep, erase.
 
 use leptos::prelude::*;
 
-use crate::questionnaires::answers_file::{export, ImportAnswers};
+use crate::questionnaires::answers_file::export;
 use crate::questionnaires::family_chart::{band_key, FamilyChart};
+use crate::questionnaires::keep::Keep;
 use crate::shared::address;
 use crate::shared::confirm::ConfirmButton;
 use crate::shared::directory::provide_services;
@@ -17,7 +18,6 @@ use crate::shared::locale::for_audience;
 use crate::shared::locale::{local, tr, tr_easy, use_locale, Locale};
 use crate::shared::safety_net::SafetyNet;
 use crate::shared::suggestions::{ForEveryone, Suggestions};
-use amarre_core::answers::Answers;
 use amarre_core::helpline::Country;
 use amarre_core::orientation::Profile;
 use amarre_core::questionnaire::{Questionnaire, Role};
@@ -225,10 +225,7 @@ fn WhoToTalkTo(flow: Flow, results: Memo<ScoreResults>) -> impl IntoView {
     }
 }
 
-/// What the history app reads in the fragment, before the answers.
-pub const KEEP: &str = "garder=";
-
-/// Print, export, import, change the answers, keep them, erase them.
+/// Print, export, change the answers, keep them, erase them.
 #[component]
 fn ResultsActions(flow: Flow) -> impl IntoView {
     let locale = use_locale();
@@ -249,18 +246,7 @@ fn ResultsActions(flow: Flow) -> impl IntoView {
                 </button>
             </div>
             {move || failed.get().then(|| view! { <p class="notice notice--warning" role="alert">{locale.t("r.actions.export_failed")}</p> })}
-            // Keeping is the history app's: the answers go to it in the
-            // address's fragment, which is never sent to any server.
-            <p class="keep">
-                <a
-                    class="button button--quiet"
-                    data-testid="keep"
-                    href=move || format!("{}#{KEEP}{}", address::HISTORY, String::from(js_sys::encode_uri_component(&flow.answers.with(Answers::to_json))))
-                >
-                    {tr("r.actions.keep")}
-                </a>
-            </p>
-            <ImportAnswers flow=flow/>
+            <Keep flow=flow/>
             <ConfirmButton
                 label="r.actions.erase"
                 confirm="r.actions.erase_yes"

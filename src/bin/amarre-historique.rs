@@ -1,0 +1,7 @@
+//! Entry point of the history app (`/historique`): install the calm panic
+//! page, mount the app. Built by trunk from `historique/index.html`.
+
+fn main() {
+    amarre::shared::calm_failure::install();
+    leptos::mount::mount_to_body(amarre::history::HistoryApp);
+}
