@@ -94,7 +94,7 @@ pub fn Trends(
                         .collect_view();
                     view! {
                         <li class="trend__family" data-testid=format!("trend-{}", family.id())>
-                            <h4>{local(content.factors.name(family))}</h4>
+                            <h3>{local(content.factors.name(family))}</h3>
                             <ol class="trend__bars">{bars}</ol>
                             {moved.map(|key| view! { <p class="trend__moved" data-testid="trend-moved">{tr(key)}</p> })}
                         </li>
