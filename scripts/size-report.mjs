@@ -34,6 +34,14 @@ function report(dir, prefix, title) {
     const raw = readFileSync(path);
     rows.push({ name: prefix + name, raw: raw.length, gz: gzipSync(raw, { level: 9 }).length, first: linked.has(prefix + name) });
   }
+  // What it links at the site's root (the service worker's registration,
+  // the manifest) is part of its first load too.
+  for (const name of [...linked].filter((n) => prefix && !n.startsWith(prefix)).sort()) {
+    const path = join(dist, name);
+    if (!existsSync(path) || !statSync(path).isFile()) continue;
+    const raw = readFileSync(path);
+    rows.push({ name, raw: raw.length, gz: gzipSync(raw, { level: 9 }).length, first: true });
+  }
   console.log(`\n${title}`);
   console.log(`${'asset'.padEnd(44)} ${'raw KiB'.padStart(7)} ${'gz KiB'.padStart(7)}  first load`);
   for (const r of rows) console.log(`${r.name.padEnd(44)} ${kib(r.raw)} ${kib(r.gz)}  ${r.first ? 'yes' : 'no'}`);
