@@ -21,7 +21,7 @@ import { minifyGlue } from './minify-glue.mjs';
 const POLICY = /<meta(?=[^>]*http-equiv="?Content-Security-Policy)[^>]*content="([^"]+)"/;
 
 // The folders of dist/ that hold an app's index.html (scripts/build).
-const APPS = ['', 'famille', 'classe', 'services', 'historique'];
+const APPS = ['', 'famille', 'classe', 'classe/repondre', 'services', 'historique'];
 
 function fail(message) {
   console.error(`csp-hash: ${message}`);
@@ -54,7 +54,8 @@ function writeHeaders(dist) {
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',
-    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    // The camera only for this origin's pages: the class survey's scanner.
+    'Permissions-Policy': 'camera=(self), microphone=(), geolocation=(), interest-cohort=()',
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
   writeFileSync(join(dist, '_headers'), `/*\n${Object.entries(security).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`);

@@ -56,12 +56,26 @@ const over = [];
 over.push(...report(dist, '', 'Young people (/, /eleve)'));
 for (const [dir, title] of [
   ['famille', 'Families (/famille/)'],
-  ['classe', 'Class climate survey (/classe/)'],
+  ['classe', 'Class climate survey, the teacher (/classe/)'],
+  ['classe/repondre', 'Class climate survey, a student\'s phone (/classe/repondre/)'],
   ['services', 'Services and privacy (/services/, /confidentialite/)'],
   ['historique', 'History (/historique/)'],
 ]) {
   if (existsSync(join(dist, dir, 'index.html'))) over.push(...report(join(dist, dir), `${dir}/`, title));
   else if (check) over.push(`${title}: not built (${join(dist, dir, 'index.html')} is missing)`);
+}
+// Fetched only when the teacher scans codes, never on a first load.
+const scanner = join(dist, 'classe', 'qr');
+if (existsSync(scanner)) {
+  console.log('\nClass survey, when « Scanner les codes » is pressed (not a first load)');
+  let total = 0;
+  for (const name of readdirSync(scanner).sort()) {
+    const raw = readFileSync(join(scanner, name));
+    const gz = gzipSync(raw, { level: 9 }).length;
+    total += gz;
+    console.log(`${`classe/qr/${name}`.padEnd(44)} ${kib(raw.length)} ${kib(gz)}`);
+  }
+  console.log(`${'when scanning'.padEnd(44)} ${''.padStart(7)} ${kib(total)}`);
 }
 if (check && over.length > 0) {
   console.error(`\nThe first-load budget is not held:\n${over.map((o) => `  ${o}`).join('\n')}`);

@@ -32,7 +32,8 @@ self.addEventListener('message', (event) => {
 
 // Each address of an app is that app's page.
 function pageOf(path) {
-  for (const app of ['/famille', '/classe', '/services', '/confidentialite', '/historique']) {
+  // The most specific first: /classe/repondre is an app inside /classe.
+  for (const app of ['/famille', '/classe/repondre', '/classe', '/services', '/confidentialite', '/historique']) {
     if (path === app || path.startsWith(`${app}/`)) return `${app}/index.html`;
   }
   return '/index.html';

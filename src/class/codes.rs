@@ -12,7 +12,7 @@ use amarre_core::class_session::{CodeOutcome, CodeReport};
 use amarre_core::code::{CodeError, CODE_LENGTH};
 
 /// A refusal or a count, in the reader's language.
-fn outcome_text(locale: Locale, outcome: &CodeOutcome) -> String {
+pub(crate) fn outcome_text(locale: Locale, outcome: &CodeOutcome) -> String {
     match outcome {
         CodeOutcome::Counted => locale.t("class.codes.counted"),
         CodeOutcome::AlreadyCounted => locale.t("class.codes.already"),
@@ -53,7 +53,7 @@ pub fn CodeEntry(
         let Some(key) = key else { return };
         let batch = typed.get_untracked();
         let done = store
-            .update(&id, |session| session.add_codes(&batch, key))
+            .take(&id, |session, waiting| session.add_codes(waiting, &batch, key))
             .unwrap_or_default();
         // Keep what still needs the teacher's eye; counted codes leave the box.
         let left: Vec<&str> = done

@@ -1,6 +1,9 @@
-//! The class climate survey, an app of its own at `/classe` (its own wasm,
-//! `src/bin/amarre-classe.rs`, so the student and family app does not carry
-//! it in its download, and the other way round).
+//! The class climate survey: two apps of their own, each with its own wasm
+//! so no one downloads what they do not use. The teacher's at `/classe`
+//! ([`ClassApp`], `src/bin/amarre-classe.rs`): sessions, the shared device,
+//! codes typed, pasted or scanned, the report. The students' at
+//! `/classe/repondre` ([`StudentApp`], `src/bin/amarre-classe-eleve.rs`): a
+//! student's own phone answers and shows the response code, nothing else.
 //!
 //! A teacher opens a session on their device; students answer either one
 //! after another on that device, or on their own phones, handing in a
@@ -15,6 +18,7 @@
 //! - [`answering`]: a student answering, in memory only.
 //! - [`own_device`]: a student's own phone: answer, then get the code.
 //! - [`codes`]: the teacher typing or pasting codes.
+//! - [`scanner`]: the teacher's camera reading the codes' QR codes.
 //! - [`parents`]: a note for parents, to print.
 //! - [`report`]: the report, the comparison, ideas, CSV and print.
 
@@ -23,6 +27,7 @@ pub mod codes;
 pub mod own_device;
 pub mod parents;
 pub mod report;
+pub mod scanner;
 pub mod screen;
 pub mod session;
 pub mod sessions;
@@ -86,6 +91,19 @@ pub fn ClassApp() -> impl IntoView {
     }
 }
 
+/// The students' app: answering on their own phone, then the code.
+#[component]
+pub fn StudentApp() -> impl IntoView {
+    match load() {
+        Ok((content, survey)) => {
+            provide_locale(content);
+            provide_context(survey);
+            view! { <Shell><own_device::OwnDevicePage/></Shell> }.into_any()
+        }
+        Err(problem) => view! { <BrokenContent problem=problem/> }.into_any(),
+    }
+}
+
 /// The screen the address bar points to.
 #[component]
 fn CurrentScreen() -> impl IntoView {
@@ -93,7 +111,6 @@ fn CurrentScreen() -> impl IntoView {
     move || match screen.get() {
         Screen::Sessions => view! { <sessions::SessionsPage/> }.into_any(),
         Screen::Session(id) => view! { <session::SessionPage id=id/> }.into_any(),
-        Screen::Answer => view! { <own_device::OwnDevicePage/> }.into_any(),
         Screen::ParentNote => view! { <parents::ParentNote/> }.into_any(),
     }
 }

@@ -32,19 +32,27 @@ pub fn SessionReport(
     let questionnaire = use_survey().questionnaire;
     move || {
         let session = store.get(&id)?;
+        let waiting = store.waiting(&id);
         Some(match session.tally.report(questionnaire, session.threshold) {
-            Err(too_few) => view! {
-                <section class="card" aria-labelledby="report" data-testid="report-hidden">
-                    <h2 id="report">{tr("class.report.title")}</h2>
-                    <p>
-                        {locale.f(
-                            "class.report.hidden",
-                            &[("n", &too_few.answers.to_string()), ("needed", &too_few.needed.to_string())],
-                        )}
-                    </p>
-                </section>
+            Err(too_few) => {
+                // Received: in the totals, or waiting to join them.
+                let received = too_few.answers as usize + waiting;
+                let text = if received >= too_few.needed as usize {
+                    locale.t("class.report.hidden_waiting")
+                } else {
+                    locale.f(
+                        "class.report.hidden",
+                        &[("n", &received.to_string()), ("needed", &too_few.needed.to_string())],
+                    )
+                };
+                view! {
+                    <section class="card" aria-labelledby="report" data-testid="report-hidden">
+                        <h2 id="report">{tr("class.report.title")}</h2>
+                        <p>{text}</p>
+                    </section>
+                }
+                .into_any()
             }
-            .into_any(),
             Ok(report) => view! { <ReportView session=session report=report/> }.into_any(),
         })
     }

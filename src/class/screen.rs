@@ -1,8 +1,9 @@
-//! Where the person is in the class survey app, kept in the address bar
-//! (`/classe`, `/classe/seance/<id>`, `/classe/repondre`, `/classe/parents`) so the back
+//! Where the teacher is in the class survey app, kept in the address bar
+//! (`/classe`, `/classe/seance/<id>`, `/classe/parents`) so the back
 //! button and a bookmark work. A student answering on the shared device
 //! is not a place of its own: going back leaves the answers unseen and
-//! uncounted.
+//! uncounted. `/classe/repondre` is the students' own app
+//! ([`crate::class::StudentApp`]): a link there is a page load.
 
 use leptos::prelude::*;
 
@@ -16,8 +17,6 @@ pub enum Screen {
     Sessions,
     /// `/classe/seance/<id>`: one session.
     Session(String),
-    /// `/classe/repondre`: a student answering on their own phone.
-    Answer,
     /// `/classe/parents`: the note for parents, to print.
     ParentNote,
 }
@@ -27,7 +26,6 @@ impl Screen {
     pub fn from_path(path: &str) -> Screen {
         let rest = path.trim_end_matches('/').strip_prefix("/classe").unwrap_or("");
         match rest.strip_prefix('/') {
-            Some("repondre") => Screen::Answer,
             Some("parents") => Screen::ParentNote,
             Some(more) => match more.strip_prefix("seance/") {
                 Some(id) if !id.is_empty() && !id.contains('/') => Screen::Session(id.to_string()),
@@ -42,7 +40,6 @@ impl Screen {
         match self {
             Screen::Sessions => "/classe".to_string(),
             Screen::Session(id) => format!("/classe/seance/{id}"),
-            Screen::Answer => "/classe/repondre".to_string(),
             Screen::ParentNote => "/classe/parents".to_string(),
         }
     }
@@ -67,10 +64,11 @@ impl ScreenState {
     }
 }
 
-/// Whether `path` is a screen of the class app.
+/// Whether `path` is a screen of the teacher's class app (not the
+/// students' app at `/classe/repondre`).
 fn owns(path: &str) -> bool {
     let path = path.trim_end_matches('/');
-    path == address::CLASS || path.starts_with("/classe/")
+    path == address::CLASS || (path.starts_with("/classe/") && !path.starts_with(address::CLASS_STUDENT))
 }
 
 /// Provides the [`ScreenState`] on the app's navigation (back and forward
@@ -97,12 +95,7 @@ mod tests {
 
     #[test]
     fn screens_round_trip_through_their_paths() {
-        for screen in [
-            Screen::Sessions,
-            Screen::Session("k7q2m9x3".into()),
-            Screen::Answer,
-            Screen::ParentNote,
-        ] {
+        for screen in [Screen::Sessions, Screen::Session("k7q2m9x3".into()), Screen::ParentNote] {
             assert_eq!(Screen::from_path(&screen.path()), screen);
         }
         assert_eq!(Screen::from_path("/classe/"), Screen::Sessions);

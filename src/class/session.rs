@@ -13,9 +13,11 @@ use leptos::prelude::*;
 use crate::class::answering::ClassAnswering;
 use crate::class::codes::CodeEntry;
 use crate::class::report::SessionReport;
+use crate::class::scanner::CodeScanner;
 use crate::class::screen::{use_screen, Screen};
 use crate::class::sessions::{mode_key, StoreNotice};
 use crate::class::store::use_store;
+use crate::shared::address;
 use crate::shared::link::Link;
 use crate::shared::locale::{tr, use_locale};
 use crate::shared::page_title::PageTitle;
@@ -43,7 +45,7 @@ pub fn SessionPage(
     let exists = Memo::new(move |_| store.sessions.with(|all| all.iter().any(|s| s.id == id.get_value())));
     let stage = RwSignal::new(Stage::Teacher);
     let done = Callback::new(move |answers: Vec<Option<u8>>| {
-        store.update(&id.get_value(), |s| s.add_answers(&answers));
+        store.take(&id.get_value(), |s, waiting| s.add_answers(waiting, &answers));
         stage.set(Stage::Passed);
     });
     view! {
@@ -93,12 +95,15 @@ fn TeacherView(id: String, stage: RwSignal<Stage>) -> impl IntoView {
         return ().into_any();
     };
     let closed = Memo::new(move |_| store.get(&id.get_value()).is_some_and(|s| s.closed));
-    let answers = Memo::new(move |_| store.get(&id.get_value()).map_or(0, |s| s.tally.answers));
+    let waiting = Memo::new(move |_| store.waiting(&id.get_value()));
+    // Received: pooled in the kept counts, or waiting in this page.
+    let answers =
+        Memo::new(move |_| store.get(&id.get_value()).map_or(0, |s| s.tally.answers as usize) + waiting.get());
     let facts = format!("{} · {}", locale.t(mode_key(first.mode)), first.opened);
     let address = format!(
         "{}{}",
         window().location().origin().unwrap_or_default(),
-        Screen::Answer.path()
+        address::CLASS_STUDENT
     );
     let collecting = move || {
         if closed.get() {
@@ -121,6 +126,7 @@ fn TeacherView(id: String, stage: RwSignal<Stage>) -> impl IntoView {
                     <h2 id="collect">{tr("class.own_mode.title")}</h2>
                     <p>{tr("class.own_mode.text")}</p>
                     <p class="address" data-testid="student-address">{address.clone()}</p>
+                    <CodeScanner id=id.get_value()/>
                     <CodeEntry id=id.get_value()/>
                 </section>
             }
@@ -147,6 +153,12 @@ fn TeacherView(id: String, stage: RwSignal<Stage>) -> impl IntoView {
             {move || locale.f("class.answers_in", &[("n", &answers.get().to_string())])}
             {move || closed.get().then(|| format!(" · {}", locale.t("class.closed")))}
         </p>
+        {move || {
+            let n = waiting.get();
+            (n > 0).then(|| view! {
+                <p class="notice" data-testid="waiting">{locale.f("class.waiting", &[("n", &n.to_string())])}</p>
+            })
+        }}
         <StoreNotice/>
         {collecting}
         <SessionReport id=id.get_value()/>

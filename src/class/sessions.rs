@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::class::screen::{use_screen, Screen};
 use crate::class::store::{use_store, Notice};
+use crate::shared::address;
 use crate::shared::link::Link;
 use crate::shared::locale::{tr, use_locale};
 use crate::shared::page_title::PageTitle;
@@ -63,7 +64,7 @@ pub fn SessionsPage() -> impl IntoView {
             <section class="card" aria-labelledby="student-way">
                 <h2 id="student-way">{tr("class.student.title")}</h2>
                 <p>{tr("class.student.text")}</p>
-                <Link href=Screen::Answer.path() class="button" testid="student-answer">{tr("class.student.start")}</Link>
+                <Link href=address::CLASS_STUDENT class="button" testid="student-answer">{tr("class.student.start")}</Link>
             </section>
             <section aria-labelledby="my-sessions">
                 <h2 id="my-sessions">{tr("class.sessions.title")}</h2>

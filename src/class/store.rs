@@ -8,6 +8,12 @@
 //! said too, in the teacher's language: the session still works for this
 //! page, in memory.
 //!
+//! Answers taken but not yet pooled wait in this page's memory only
+//! ([`Waiting`]); they join the kept counts five or more at a time, so
+//! reading storage after each student tells nothing of one student's
+//! answers. Leaving the page while some wait asks first (but the quick
+//! exit, which never waits).
+//!
 //! Two tabs may hold the same session: every change reads what is kept
 //! again first and applies itself to that (counts add up, a code counted in
 //! one tab is « already counted » in the other), and a change made in
@@ -16,10 +22,17 @@
 use leptos::prelude::*;
 use wasm_bindgen::{closure::Closure, JsCast};
 
+use crate::shared::quick_exit;
 use crate::shared::random;
 use crate::shared::storage::{self, StorageErrorKind, StoredItem};
-use amarre_core::class_session::{parse_sessions, to_text, Mode, Session, SessionError};
+use amarre_core::class_session::{parse_sessions, to_text, Mode, Session, SessionError, Waiting};
 use amarre_core::questionnaire::Questionnaire;
+
+thread_local! {
+    /// Per session id, the answers waiting to be pooled: in this page's
+    /// memory only, never written.
+    static WAITING: std::cell::RefCell<Vec<(String, Waiting)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
 /// What the teacher should know about the sessions' storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +53,8 @@ pub struct Store {
     pub sessions: RwSignal<Vec<Session>>,
     /// A problem with storage, to show.
     pub notice: RwSignal<Option<Notice>>,
+    /// Changes when answers start or stop waiting ([`WAITING`] is not reactive).
+    waiting: RwSignal<usize>,
     questionnaire: &'static Questionnaire,
 }
 
@@ -51,9 +66,11 @@ impl Store {
         let store = Store {
             sessions: RwSignal::new(sessions.unwrap_or_default()),
             notice: RwSignal::new(notice),
+            waiting: RwSignal::new(0),
             questionnaire,
         };
         store.follow_other_tabs();
+        store.ask_before_losing_waiting_answers();
         store
     }
 
@@ -82,6 +99,44 @@ impl Store {
         });
         let _ = window().add_event_listener_with_callback("storage", on_storage.as_ref().unchecked_ref());
         on_storage.forget();
+    }
+
+    /// Asks before the page closes while answers wait, as they would be lost.
+    fn ask_before_losing_waiting_answers(self) {
+        let on_leave = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
+            let waits = WAITING.with_borrow(|all| all.iter().any(|(_, w)| !w.is_empty()));
+            // The quick exit is never held back.
+            if waits && !quick_exit::leaving() {
+                event.prevent_default();
+                // Older browsers ask only when `returnValue` is set.
+                let _ = js_sys::Reflect::set(&event, &"returnValue".into(), &"".into());
+            }
+        });
+        let _ = window().add_event_listener_with_callback("beforeunload", on_leave.as_ref().unchecked_ref());
+        on_leave.forget();
+    }
+
+    /// How many answers of the session `id` wait to be pooled (tracked).
+    pub fn waiting(&self, id: &str) -> usize {
+        self.waiting.track();
+        WAITING.with_borrow(|all| all.iter().find(|(s, _)| s == id).map_or(0, |(_, w)| w.len()))
+    }
+
+    /// Gives the session `id` answers (its waiting ones with it), as it is
+    /// kept now, and keeps what changed.
+    pub fn take<T>(&self, id: &str, change: impl FnOnce(&mut Session, &mut Waiting) -> T) -> Option<T> {
+        let mut waiting = WAITING.with_borrow_mut(|all| {
+            all.iter()
+                .position(|(s, _)| s == id)
+                .map(|at| all.swap_remove(at).1)
+                .unwrap_or_default()
+        });
+        let result = self.update(id, |session| change(session, &mut waiting));
+        if !waiting.is_empty() {
+            WAITING.with_borrow_mut(|all| all.push((id.to_string(), waiting)));
+        }
+        self.waiting.update(|n| *n += 1);
+        result
     }
 
     /// The session `id` (tracked).
@@ -123,6 +178,8 @@ impl Store {
 
     /// Deletes the session `id` from the device.
     pub fn delete(&self, id: &str) {
+        WAITING.with_borrow_mut(|all| all.retain(|(s, _)| s != id));
+        self.waiting.update(|n| *n += 1);
         self.reread();
         self.sessions.update(|all| all.retain(|s| s.id != id));
         self.save();

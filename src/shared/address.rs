@@ -11,6 +11,9 @@ pub const STUDENT: &str = "/eleve";
 pub const FAMILY: &str = "/famille";
 /// The class climate survey (class app).
 pub const CLASS: &str = "/classe";
+/// A student answering the class survey on their own phone (the class
+/// survey's student app).
+pub const CLASS_STUDENT: &str = "/classe/repondre";
 /// Support services (services app).
 pub const SERVICES: &str = "/services";
 /// What the apps keep, and erasing it (services app).

@@ -18,9 +18,21 @@ pub const NEUTRAL_PAGE: &str = "https://www.google.com/search?q=m%C3%A9t%C3%A9o"
 /// Two presses of Escape within this many milliseconds leave, as the button.
 const DOUBLE_ESCAPE_MS: f64 = 1000.0;
 
+thread_local! {
+    /// Set once the quick exit is on its way: nothing may hold it back.
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the quick exit is leaving: a page that would ask « leave
+/// anyway? » (the class survey with answers waiting) lets it go unasked.
+pub fn leaving() -> bool {
+    LEAVING.with(std::cell::Cell::get)
+}
+
 /// Leaves at once: forgets the tab's storage, then replaces this page in
 /// the history with the neutral one.
 fn leave() {
+    LEAVING.with(|l| l.set(true));
     let _ = storage::erase_area(Area::Session);
     let _ = window().location().replace(NEUTRAL_PAGE);
 }

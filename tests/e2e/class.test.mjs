@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { launch, PHONE, DESKTOP } from './support/browser.mjs';
-import { AppPage } from './support/app.mjs';
+import { AppPage, NEUTRAL_PAGE } from './support/app.mjs';
 import { answerAll, answerCount, openSession, stored } from './support/class.mjs';
 
 let env;
@@ -28,6 +28,8 @@ test('six students answer one after another on the shared device; only counts ar
     await app.assertAccessible('/classe');
     await openSession(app, '3e B, novembre', 'shared');
     await app.assertAccessible('session (shared)');
+    // What anyone reading the device's storage would see after each student.
+    const kept = [(await stored(app))['amarre.class.sessions']];
     for (let student = 1; student <= 6; student += 1) {
       if (student === 1 || student === 5 || student === 6) await app.page.getByTestId('start-shared').click();
       else await app.page.getByTestId('next-student').click();
@@ -40,6 +42,7 @@ test('six students answer one after another on the shared device; only counts ar
       assert.equal(await app.page.locator('input[type=radio]').count(), 0);
       const keys = Object.keys(await stored(app));
       assert.deepEqual(keys.filter((k) => k !== 'amarre.language'), ['amarre.class.sessions']);
+      kept.push((await stored(app))['amarre.class.sessions']);
       if (student === 4 || student === 5) {
         await app.page.getByTestId('end-round').click();
         assert.match(await answerCount(app), new RegExp(`^${student} réponse`));
@@ -60,26 +63,40 @@ test('six students answer one after another on the shared device; only counts ar
     assert.equal(await app.page.locator('.question').count(), 0);
     await app.page.getByTestId('end-round').count();
     assert.match(await answerCount(app), /^6 réponse/);
+    assert.match(await app.page.getByTestId('waiting').textContent(), /^1 réponse\(s\) en attente/);
+
+    // No stored count changed by one student's answers: storage stayed as
+    // it was for students 1 to 4, changed once by five at the 5th, and not
+    // at the 6th, whose answers wait in the page's memory.
+    const counts = kept.map((text) => JSON.parse(text).sessions[0]);
+    assert.deepEqual(counts.map((c) => c.answers), [0, 0, 0, 0, 0, 5, 5]);
+    for (const n of [1, 2, 3, 4, 6]) assert.equal(kept[n], kept[n - 1], `storage after student ${n}`);
+    // Question 1: students 1–5 picked (n + 0) mod 5 = 1, 2, 3, 4, 0: one each.
+    assert.deepEqual(counts[5].counts[0], [1, 1, 1, 1, 1, 0]);
 
     // What the device holds: one session of counts, no per-student trace.
-    const text = (await stored(app))['amarre.class.sessions'];
-    const session = JSON.parse(text).sessions[0];
+    const session = counts[6];
     assert.deepEqual(Object.keys(session).sort(), [
       'answers', 'closed', 'counts', 'id', 'mode', 'name', 'opened', 'questionnaire', 'questionnaire_version', 'salt', 'seen', 'threshold',
     ]);
-    assert.equal(session.answers, 6);
     assert.deepEqual(session.seen, []);
-    // Question 1: students 1–6 picked (n + 0) mod 5 = 1, 2, 3, 4, 0, 1.
-    assert.deepEqual(session.counts[0], [1, 2, 1, 1, 1, 0]);
 
     // The report shows no count under five: here every option of question 1 has fewer than five.
     const first = await app.page.getByTestId('distribution').first().textContent();
     assert.doesNotMatch(first, /: [1-4](?!\d)/, first);
     assert.match(first, /moins de 5/);
 
-    // The same survey, reloaded: the session is still there.
+    // Leaving with an answer waiting asks first; leaving anyway loses it, as the page said.
+    const asked = new Promise((resolve) => {
+      app.page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        dialog.accept();
+      });
+    });
     await app.reload();
-    assert.match(await answerCount(app), /^6 réponse/);
+    assert.equal(await asked, 'beforeunload');
+    assert.match(await answerCount(app), /^5 réponse/);
+    assert.equal(await app.page.getByTestId('waiting').count(), 0);
     await app.assertAccessible('session report');
   } finally {
     await app.finish();
@@ -92,7 +109,11 @@ test('students hand in codes from their phones; the teacher pastes them, a typo 
   const codes = [];
   try {
     await phone.goto('/classe');
+    // The students' side is an app of its own: following the link loads it.
+    phone.guard.expectLoad();
     await phone.page.getByTestId('student-answer').click();
+    await phone.page.waitForURL('**/classe/repondre');
+    await phone.ready();
     for (let student = 0; student < 5; student += 1) {
       await answerAll(phone, (i) => (student * 2 + i) % 6);
       const shown = phone.page.getByTestId('response-code');
@@ -212,6 +233,33 @@ test('the class survey speaks English and works with the keyboard alone', async 
     await app.page.keyboard.press('Enter');
     assert.match(await answerCount(app), /^1 answer/);
     assert.match(await app.page.getByTestId('report-hidden').textContent(), /from 5 answers/);
+  } finally {
+    await app.finish();
+  }
+});
+
+test('Escape twice leaves the shared device at once, even with an answer waiting', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE });
+  await app.page.route(`${NEUTRAL_PAGE}**`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>Météo</title><p>Météo</p>' }),
+  );
+  app.guard.allowExitTo(NEUTRAL_PAGE);
+  const dialogs = [];
+  app.page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    dialog.dismiss();
+  });
+  try {
+    await app.goto('/classe');
+    await openSession(app, '2e C', 'shared');
+    await app.page.getByTestId('start-shared').click();
+    await answerAll(app, (i) => i % 5);
+    await app.page.getByTestId('next-student').click();
+    await app.page.getByTestId('start').click();
+    await app.page.keyboard.press('Escape');
+    await app.page.keyboard.press('Escape');
+    await app.page.waitForURL(`${NEUTRAL_PAGE}**`);
+    assert.deepEqual(dialogs, [], 'the quick exit asked nothing');
   } finally {
     await app.finish();
   }

@@ -38,6 +38,7 @@ test('after one visit, every page opens offline and a questionnaire reaches its 
       ['/eleve', 'start'],
       ['/famille', 'start'],
       ['/classe/', 'student-answer'],
+      ['/classe/repondre', 'start'],
       ['/services/', 'guided'],
       ['/confidentialite/', 'erase-everything'],
       ['/historique/', 'history'],

@@ -23,8 +23,7 @@ async function codesFromPhones(count) {
   const phone = await AppPage.open(env, { viewport: PHONE });
   const codes = [];
   try {
-    await phone.goto('/classe');
-    await phone.page.getByTestId('student-answer').click();
+    await phone.goto('/classe/repondre');
     for (let student = 0; student < count; student += 1) {
       await answerAll(phone, (i) => (student + i) % 5);
       const shown = phone.page.getByTestId('response-code');

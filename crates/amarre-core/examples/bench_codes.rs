@@ -45,7 +45,8 @@ fn main() {
         let start = Instant::now();
         let mut session = Session::open("bench".into(), "bench", Mode::OwnDevices, 5, "2026-11-22".into(), 7, &q)
             .expect("a valid session");
-        let reports = session.add_codes(&pasted, key);
+        let mut waiting = amarre_core::class_session::Waiting::default();
+        let reports = session.add_codes(&mut waiting, &pasted, key);
         assert_eq!(
             session.tally.answers,
             1000,

@@ -1,22 +1,28 @@
 //! A class climate survey session on the teacher's device: its name, how
 //! the students answer, and what it holds, which is counts only.
 //!
-//! A session never holds a student's answers. In "one shared device" mode
-//! each finished answer set is added to the [`Tally`] and dropped. In "own
-//! devices" mode each typed response code is decoded, added, and only a
-//! salted 32-bit fingerprint of it is kept, to catch the same code typed
-//! twice; the answers cannot be read back from it (about 2²² codes of a
-//! 14-item survey share each fingerprint).
+//! A session never keeps a student's answers. Each finished answer set (one
+//! shared device) or decoded response code (own devices) first waits in
+//! memory ([`Waiting`]); answers join the kept [`Tally`] only five or more
+//! at a time, so comparing what is kept before and after a student never
+//! tells what that student answered. Of a code, only a salted 32-bit
+//! fingerprint is kept, to catch the same code typed twice; the answers
+//! cannot be read back from it (about 2²² codes of a 14-item survey share
+//! each fingerprint), and a batch's fingerprints are kept in an order that
+//! does not follow their arrival.
 //!
 //! Sessions are kept on the device as one JSON text ([`to_text`]) and read
 //! back with every problem named ([`parse_sessions`]); a session that
 //! cannot be read is returned apart, with its text, to be set aside and
 //! reported, never dropped.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::climate::{Tally, MIN_GROUP};
 use super::code::{canonical, CodeError, ResponseCode, SurveyKey};
+use super::code_batch;
 use super::date::parse_iso_date;
 use super::error::{DataError, DataErrorKind};
 use super::json::{self, Value};
@@ -148,77 +154,96 @@ impl Session {
         })
     }
 
-    /// Adds one student's finished answers (shared device), unless closed.
-    /// Returns whether they were counted.
-    pub fn add_answers(&mut self, answers: &[Option<u8>]) -> bool {
+    /// Takes one student's finished answers (shared device), unless closed:
+    /// they wait, and join the counts with four others or more. Returns
+    /// whether they were taken.
+    pub fn add_answers(&mut self, waiting: &mut Waiting, answers: &[Option<u8>]) -> bool {
         if self.closed {
             return false;
         }
-        self.tally.add(answers);
+        waiting.entries.push((answers.to_vec(), None));
+        self.pool(waiting);
         true
     }
 
-    /// Reads a pasted or typed batch of codes (one per line, or separated
-    /// by commas, semicolons or spaces; a code may itself contain spaces
-    /// and dashes), counts the valid new ones and says what became of each.
-    pub fn add_codes(&mut self, batch: &str, key: SurveyKey) -> Vec<CodeReport> {
-        split_codes(batch)
+    /// Reads a pasted or typed batch of codes ([`code_batch::pieces`]:
+    /// separated by anything or nothing, a damaged one never taking its
+    /// neighbour), takes the valid new ones and says what became of each.
+    pub fn add_codes(&mut self, waiting: &mut Waiting, batch: &str, key: SurveyKey) -> Vec<CodeReport> {
+        // Every fingerprint known, kept or waiting: one look-up per code.
+        let mut known: HashSet<u32> = self.seen.iter().copied().collect();
+        known.extend(waiting.entries.iter().filter_map(|(_, print)| *print));
+        let reports = code_batch::pieces(batch, key)
             .into_iter()
             .enumerate()
             .map(|(i, typed)| {
-                let outcome = self.add_code(&typed, key);
+                let outcome = match ResponseCode::decode(&typed, key) {
+                    _ if self.closed => CodeOutcome::Closed,
+                    Err(error) => CodeOutcome::Refused(error),
+                    Ok(code) => {
+                        let print = fingerprint(self.salt, &canonical(&typed).unwrap_or_default());
+                        if known.insert(print) {
+                            waiting.entries.push((code.answers, Some(print)));
+                            CodeOutcome::Counted
+                        } else {
+                            CodeOutcome::AlreadyCounted
+                        }
+                    }
+                };
                 CodeReport {
                     number: i + 1,
                     typed,
                     outcome,
                 }
             })
-            .collect()
+            .collect();
+        self.pool(waiting);
+        reports
     }
 
-    fn add_code(&mut self, typed: &str, key: SurveyKey) -> CodeOutcome {
-        if self.closed {
-            return CodeOutcome::Closed;
+    /// Adds what waits to the counts if there are at least [`POOL`]
+    /// answers (after dropping codes another tab counted meanwhile). The
+    /// fingerprints join the kept ones in the order of a hash set, which
+    /// does not follow the order they came in.
+    fn pool(&mut self, waiting: &mut Waiting) {
+        let seen: HashSet<u32> = self.seen.iter().copied().collect();
+        waiting
+            .entries
+            .retain(|(_, print)| print.is_none_or(|p| !seen.contains(&p)));
+        if waiting.entries.len() < POOL {
+            return;
         }
-        let code = match ResponseCode::decode(typed, key) {
-            Ok(code) => code,
-            Err(error) => return CodeOutcome::Refused(error),
-        };
-        let print = fingerprint(self.salt, &canonical(typed).unwrap_or_default());
-        if self.seen.contains(&print) {
-            return CodeOutcome::AlreadyCounted;
+        let mut prints = HashSet::new();
+        for (answers, print) in waiting.entries.drain(..) {
+            self.tally.add(&answers);
+            prints.extend(print);
         }
-        self.seen.push(print);
-        self.tally.add(&code.answers);
-        CodeOutcome::Counted
+        self.seen.extend(prints);
     }
 }
 
-/// Splits a batch into typed codes: lines and `,` `;` separate codes;
-/// within a line, space-separated pieces are joined until they make at
-/// least a code's 16 characters, so `7KQ2 9XDM 0R4T HW3B` is one code and
-/// `7KQ2-9XDM-0R4T-HW3B 8ZZ1-…` two.
-pub fn split_codes(batch: &str) -> Vec<String> {
-    let mut codes = Vec::new();
-    for line in batch.split(['\n', '\r', ',', ';']) {
-        let mut current = String::new();
-        let mut length = 0;
-        for piece in line.split_whitespace() {
-            if !current.is_empty() {
-                current.push(' ');
-            }
-            current.push_str(piece);
-            length += piece.chars().filter(|c| *c != '-').count();
-            if length >= super::code::CODE_LENGTH {
-                codes.push(std::mem::take(&mut current));
-                length = 0;
-            }
-        }
-        if !current.is_empty() {
-            codes.push(current);
-        }
+/// Fewest answers that join the kept counts at once: the report's smallest
+/// group.
+pub const POOL: usize = MIN_GROUP as usize;
+
+/// Answers taken but not yet in the kept counts, held in the page's memory
+/// only (never written): each with its code's fingerprint, if it came as a
+/// code.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Waiting {
+    entries: Vec<(Vec<Option<u8>>, Option<u32>)>,
+}
+
+impl Waiting {
+    /// How many answers wait.
+    pub fn len(&self) -> usize {
+        self.entries.len()
     }
-    codes
+
+    /// Whether none waits.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
 }
 
 /// A salted FNV-1a hash of a code's canonical form.

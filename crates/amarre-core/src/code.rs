@@ -139,7 +139,8 @@ fn checks_out(symbols: &[u8]) -> bool {
 
 // ---- text ---------------------------------------------------------------
 
-fn symbol_value(c: char) -> Option<u8> {
+/// The value (0 to 31) of a code character, aliases and case resolved.
+pub(crate) fn symbol_value(c: char) -> Option<u8> {
     let c = match c.to_ascii_uppercase() {
         'O' => '0',
         'I' | 'L' => '1',
@@ -211,8 +212,15 @@ impl ResponseCode {
 
     /// Reads a typed code for the survey `expected`, or says why not.
     pub fn decode(text: &str, expected: SurveyKey) -> Result<ResponseCode, CodeError> {
-        let symbols = symbols_of(text)?;
-        if !checks_out(&symbols) {
+        ResponseCode::from_symbols(&symbols_of(text)?, expected)
+    }
+
+    /// Reads 16 symbol values (0 to 31) for the survey `expected`.
+    pub(crate) fn from_symbols(symbols: &[u8], expected: SurveyKey) -> Result<ResponseCode, CodeError> {
+        if symbols.len() != CODE_LENGTH {
+            return Err(CodeError::WrongLength { found: symbols.len() });
+        }
+        if !checks_out(symbols) {
             return Err(CodeError::Checksum);
         }
         let payload = symbols[..DATA_SYMBOLS]

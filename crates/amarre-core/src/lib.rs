@@ -25,6 +25,7 @@ pub mod class_ideas;
 pub mod class_session;
 pub mod climate;
 pub mod code;
+pub mod code_batch;
 pub mod date;
 pub mod directory;
 pub mod error;

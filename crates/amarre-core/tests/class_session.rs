@@ -3,7 +3,7 @@
 //! aside with its problems, never dropped.
 
 use amarre_core::class_ideas::parse_ideas;
-use amarre_core::class_session::{parse_sessions, split_codes, to_text, CodeOutcome, Mode, Session, SessionError};
+use amarre_core::class_session::{parse_sessions, to_text, CodeOutcome, Mode, Session, SessionError, Waiting, POOL};
 use amarre_core::code::{CodeError, ResponseCode, SurveyKey};
 use amarre_core::questionnaire::Questionnaire;
 use amarre_core::shipped::{App, Content, DataDir};
@@ -66,7 +66,8 @@ fn codes_are_counted_once_and_refusals_say_why_and_where() {
     let other = code(SurveyKey { survey: 9, ..key }, 3, 3);
     let spaced = code(key, 1, 4).replace('-', " ").to_lowercase();
     let batch = format!("{good}\n{twin}, {typo}; {good}\n{other}\n{spaced}\n7KQ2-UXDM\n");
-    let reports = s.add_codes(&batch, key);
+    let mut waiting = Waiting::default();
+    let reports = s.add_codes(&mut waiting, &batch, key);
     let outcomes: Vec<(usize, CodeOutcome)> = reports.iter().map(|r| (r.number, r.outcome.clone())).collect();
     assert_eq!(
         outcomes,
@@ -89,29 +90,177 @@ fn codes_are_counted_once_and_refusals_say_why_and_where() {
             ),
         ]
     );
-    assert_eq!(s.tally.answers, 3);
-    assert_eq!(s.tally.counts[0], [0, 1, 0, 2, 0, 0]);
+    // Three answers wait: too few to join the kept counts.
+    assert_eq!((s.tally.answers, waiting.len()), (0, 3));
     // The same code typed again later, in another form, is still caught.
-    let again = s.add_codes(&good.to_lowercase().replace('-', ""), key);
+    let again = s.add_codes(&mut waiting, &good.to_lowercase().replace('-', ""), key);
     assert_eq!(again[0].outcome, CodeOutcome::AlreadyCounted);
+    // Two more make five: all join the counts at once.
+    s.add_codes(&mut waiting, &format!("{} {}", code(key, 0, 5), code(key, 0, 6)), key);
+    assert_eq!((s.tally.answers, waiting.len()), (5, 0));
+    assert_eq!(s.tally.counts[0], [2, 1, 0, 2, 0, 0]);
+    let again = s.add_codes(&mut waiting, &good, key);
+    assert_eq!(
+        again[0].outcome,
+        CodeOutcome::AlreadyCounted,
+        "a pooled code is caught too"
+    );
     s.closed = true;
-    assert_eq!(s.add_codes(&code(key, 2, 9), key)[0].outcome, CodeOutcome::Closed);
-    assert!(!s.add_answers(&[Some(1)]));
-    assert_eq!(s.tally.answers, 3);
+    assert_eq!(
+        s.add_codes(&mut waiting, &code(key, 2, 9), key)[0].outcome,
+        CodeOutcome::Closed
+    );
+    assert!(!s.add_answers(&mut waiting, &[Some(1)]));
+    assert_eq!((s.tally.answers, waiting.len()), (5, 0));
 }
 
 #[test]
-fn a_batch_is_split_into_codes_however_it_was_typed() {
+fn no_kept_count_changes_by_one_students_answers() {
+    let q = climate();
+    let mut s = session(&q, Mode::SharedDevice);
+    let mut waiting = Waiting::default();
+    let mut kept = vec![to_text(std::slice::from_ref(&s))];
+    for student in 0..2 * POOL + 1 {
+        let answers: Vec<Option<u8>> = (0..q.items.len())
+            .map(|i| u8::try_from((student + i) % 5).ok())
+            .collect();
+        assert!(s.add_answers(&mut waiting, &answers));
+        kept.push(to_text(std::slice::from_ref(&s)));
+    }
+    // The kept text changes only after the 5th and the 10th student, by five at once.
+    let changed: Vec<usize> = (1..kept.len()).filter(|&i| kept[i] != kept[i - 1]).collect();
+    assert_eq!(changed, vec![POOL, 2 * POOL]);
+    assert_eq!((s.tally.answers, waiting.len()), (10, 1));
+}
+
+#[test]
+fn a_code_counted_in_another_tab_meanwhile_is_not_counted_twice() {
+    let q = climate();
+    let key = q.survey_key.unwrap();
+    let mut here = session(&q, Mode::OwnDevices);
+    let mut there = here.clone();
+    let (mut waiting_here, mut waiting_there) = (Waiting::default(), Waiting::default());
+    let codes: Vec<String> = (0..5).map(|n| code(key, 1, n)).collect();
+    here.add_codes(&mut waiting_here, &codes[..4].join(" "), key);
+    there.add_codes(&mut waiting_there, &codes.join(" "), key);
+    assert_eq!(there.tally.answers, 5);
+    // This tab reads what the other kept, then takes one more code: the four
+    // codes it held are already in, so one waits, alone.
+    here.tally = there.tally.clone();
+    here.seen = there.seen.clone();
+    here.add_codes(&mut waiting_here, &code(key, 2, 99), key);
+    assert_eq!((here.tally.answers, waiting_here.len()), (5, 1));
+}
+
+#[test]
+fn a_batch_is_cut_into_codes_however_it_was_typed() {
+    let key = climate().survey_key.unwrap();
+    let (a, b) = (code(key, 1, 1), code(key, 2, 2));
+    let spaced = b.to_lowercase().replace('-', " ");
+    let pieces = |batch: &str| amarre_core::code_batch::pieces(batch, key);
     assert_eq!(
-        split_codes("7KQ2-9XDM-0R4T-HW3B 8ZZ1-9XDM-0R4T-HW3B\n7kq2 9xdm 0r4t hw3b\n\n  , ;7KQ2"),
-        vec![
-            "7KQ2-9XDM-0R4T-HW3B",
-            "8ZZ1-9XDM-0R4T-HW3B",
-            "7kq2 9xdm 0r4t hw3b",
-            "7KQ2"
-        ]
+        pieces(&format!("{a} {b}\n{spaced}\n\n  , ;7KQ2")),
+        vec![a.as_str(), &b, &spaced, "7KQ2"]
     );
-    assert!(split_codes(" \n ,, ").is_empty());
+    assert_eq!(pieces(&format!("{a}{b}")), vec![a.as_str(), &b], "nothing between");
+    assert!(pieces(" \n ,, ").is_empty());
+    // A code missing its last character does not take its neighbour's first.
+    let short = &a[..a.len() - 1];
+    assert_eq!(pieces(&format!("{short}{b}")), vec![short, &b]);
+    assert_eq!(pieces(&format!("{short} {b}")), vec![short, &b]);
+}
+
+/// A thousand codes, one in ten damaged (a character changed, missing,
+/// added, or two swapped), joined by `separator`: every valid code counted,
+/// every damaged one refused on its own.
+fn thousand_with_damage(separator: &str) {
+    let q = climate();
+    let key = q.survey_key.unwrap();
+    let mut state = 0x2545_f491_u32;
+    let mut next = move |bound: u32| {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        state % bound
+    };
+    let alphabet: Vec<char> = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".chars().collect();
+    let mut typed = Vec::new();
+    let mut damaged = Vec::new();
+    for n in 0..1000 {
+        let answers = (0..key.items)
+            .map(|_| u8::try_from(next(6)).ok().filter(|v| *v < 5))
+            .collect();
+        let good = ResponseCode { key, answers, nonce: n }.encode();
+        if n % 10 != 3 {
+            typed.push(good);
+            continue;
+        }
+        let mut chars: Vec<char> = good.chars().filter(|c| *c != '-').collect();
+        let at = next(15) as usize;
+        match n % 4 {
+            0 => chars[at] = alphabet[(alphabet.iter().position(|c| *c == chars[at]).unwrap() + 1) % 32],
+            1 => {
+                chars.remove(at);
+            }
+            2 => chars.insert(at, alphabet[next(32) as usize]),
+            _ => chars.swap(at, at + 1),
+        }
+        let text: String = chars.into_iter().collect();
+        damaged.push(text.clone());
+        typed.push(text);
+    }
+    let batch = typed.join(separator);
+    let mut s = session(&q, Mode::OwnDevices);
+    let mut waiting = Waiting::default();
+    let reports = s.add_codes(&mut waiting, &batch, key);
+    let counted = reports.iter().filter(|r| r.outcome == CodeOutcome::Counted).count();
+    let refused: Vec<&str> = reports
+        .iter()
+        .filter(|r| matches!(r.outcome, CodeOutcome::Refused(_)))
+        .map(|r| r.typed.as_str())
+        .collect();
+    assert_eq!(counted, 900, "joined by {separator:?}");
+    assert_eq!(s.tally.answers as usize + waiting.len(), 900);
+    assert_eq!(refused.len(), 100, "joined by {separator:?}");
+    assert_eq!(
+        refused.concat(),
+        damaged.concat(),
+        "the refused text is the damaged text"
+    );
+    if !separator.is_empty() {
+        assert_eq!(refused, damaged, "each refused alone");
+    } else {
+        same_as_fixture(&batch, &damaged);
+    }
+}
+
+/// The end-to-end test pastes the same line on the teacher's page: the
+/// fixture must be this test's batch (written anew with `AMARRE_WRITE_FIXTURES=1`).
+fn same_as_fixture(batch: &str, damaged: &[String]) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/e2e/data/pasted-codes.json");
+    let fixture = serde_json::json!({
+        "about": "1,000 response codes of the class climate survey on one line with nothing between, one in ten damaged; written by crates/amarre-core/tests/class_session.rs",
+        "pasted": batch,
+        "valid": 900,
+        "damaged": damaged,
+    });
+    let text = serde_json::to_string_pretty(&fixture).unwrap() + "\n";
+    if std::env::var_os("AMARRE_WRITE_FIXTURES").is_some() {
+        std::fs::write(&path, &text).unwrap();
+    }
+    let kept = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        kept == text,
+        "{} is out of date: run with AMARRE_WRITE_FIXTURES=1",
+        path.display()
+    );
+}
+
+#[test]
+fn a_thousand_codes_one_in_ten_damaged_each_read_or_refused_on_its_own() {
+    for separator in ["", " ", ", ", "\n", ";"] {
+        thousand_with_damage(separator);
+    }
 }
 
 #[test]
@@ -119,12 +268,18 @@ fn the_stored_text_holds_counts_and_reads_back_the_same() {
     let q = climate();
     let key = q.survey_key.unwrap();
     let mut s = session(&q, Mode::OwnDevices);
-    s.add_codes(&format!("{}\n{}", code(key, 0, 1), code(key, 4, 2)), key);
+    let mut waiting = Waiting::default();
+    let five: Vec<String> = (0..5).map(|n| code(key, n as u8 % 5, n)).collect();
+    s.add_codes(&mut waiting, &five.join("\n"), key);
     let mut shared = session(&q, Mode::SharedDevice);
     shared.id = "s2".into();
-    shared.add_answers(&vec![Some(2); q.items.len()]);
+    let mut waiting = Waiting::default();
+    for _ in 0..POOL {
+        shared.add_answers(&mut waiting, &vec![Some(2); q.items.len()]);
+    }
     let text = to_text(&[s.clone(), shared.clone()]);
-    assert!(!text.contains(&code(key, 0, 1)[..9]), "no code is stored");
+    assert!(!text.contains(&five[0][..9]), "no code is stored");
+    assert_eq!((s.tally.answers, shared.tally.answers), (5, 5));
     let (read, unreadable) = parse_sessions("amarre.class.sessions", &text, &q);
     assert!(unreadable.is_empty(), "{unreadable:?}");
     assert_eq!(read, vec![s, shared]);

@@ -5,8 +5,10 @@
 // - any request to another origin than the app's;
 // - any request with a query string (a request shaped by what the person
 //   chose is exactly what must never happen);
-// - any request at all from the page after the initial load has finished
-//   (the app must work without the network once loaded);
+// - any request from the page after the initial load has finished that
+//   reaches the network (the app must work without it once loaded): one
+//   answered by the service worker from its precache never leaves the
+//   device (the class survey's QR reader, fetched when the teacher scans);
 // - any request from the service worker but its own script and its
 //   precache: the files of the apps, the same list for everyone (read from
 //   dist/sw.js);
@@ -42,6 +44,22 @@ export class PrivacyGuard {
       if (message.type() === 'error') this.problems.push(`console error: ${message.text().slice(0, 240)}`);
     });
     page.on('pageerror', (error) => this.problems.push(`uncaught error: ${error.message}`));
+    page.on('response', (response) => this.#onResponse(response));
+    page.on('requestfailed', (request) => {
+      if (this.afterLoad.delete(request)) this.problems.push(`request after the initial load: ${request.url()}`);
+    });
+  }
+
+  /** Page requests made after the initial load, until their response says where it came from. */
+  afterLoad = new Set();
+
+  #onResponse(response) {
+    const request = response.request();
+    if (!this.afterLoad.delete(request)) return;
+    const path = new URL(request.url()).pathname;
+    if (!(response.fromServiceWorker() && this.precache.has(path))) {
+      this.problems.push(`request after the initial load: ${request.url()}`);
+    }
   }
 
   /** Records CSP violations reported by the browser, page by page. */
@@ -66,7 +84,8 @@ export class PrivacyGuard {
     } else if (parsed.search) {
       this.problems.push(`request with a query string: ${url}`);
     } else if (!this.loading) {
-      this.problems.push(`request after the initial load: ${url}`);
+      // Allowed only if the service worker answers it from its precache.
+      this.afterLoad.add(request);
     }
   }
 
@@ -98,10 +117,12 @@ export class PrivacyGuard {
 
   /** Everything wrong seen so far, including CSP violations on the page. */
   async findings() {
+    // A request still unanswered has not been shown to stay on the device.
+    const pending = [...this.afterLoad].map((r) => `request after the initial load, unanswered: ${r.url()}`);
     const csp = await this.page
       .evaluate(() => window.__cspViolations || [])
       .catch(() => []);
-    return [...this.problems, ...csp.map((v) => `CSP violation: ${v}`)];
+    return [...this.problems, ...pending, ...csp.map((v) => `CSP violation: ${v}`)];
   }
 
   /** Fails the test if anything left, or tried to leave, the page. */
