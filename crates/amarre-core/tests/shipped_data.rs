@@ -344,3 +344,81 @@ fn the_history_app_data_is_valid_and_reads_both_questionnaires() {
     assert_eq!(ids, ["student", "family"]);
     assert!(content.orientation.is_none(), "the history suggests no services");
 }
+
+/// Words, services and rules that exist in one country only.
+const ONLY_IN_BELGIUM: &[&str] = &[
+    "CPMS",
+    "PMS",
+    "AMO",
+    "CPAS",
+    "SPSE",
+    "Infor Jeunes",
+    "demi-jours",
+    "Wallonie",
+    "Bruxelles",
+];
+const ONLY_IN_FRANCE: &[&str] = &[
+    "CIO",
+    "Mission locale",
+    "MLDS",
+    "collège",
+    "lycée",
+    "demi-journées",
+    "mairie",
+    "département",
+    "Éducation nationale",
+    "Maison des adolescents",
+];
+
+/// The first of `words` that `text` holds as a whole word, if any.
+fn word_of(text: &str, words: &[&'static str]) -> Option<&'static str> {
+    words.iter().copied().find(|word| {
+        text.match_indices(word).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Every string under `value`.
+fn all_texts<'a>(value: &'a serde_json::Value, found: &mut Vec<&'a str>) {
+    match value {
+        serde_json::Value::String(text) => found.push(text),
+        serde_json::Value::Object(map) => map.values().for_each(|v| all_texts(v, found)),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| all_texts(v, found)),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_service_type_of_one_country_never_names_the_others_services() {
+    let data = DataDir::shipped();
+    let types: serde_json::Value = serde_json::from_str(&data.read("service-types.json").unwrap()).expect("valid JSON");
+    let mut found = Vec::new();
+    for kind in types["types"].as_array().expect("a list of types") {
+        let countries: Vec<&str> = kind["countries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c.as_str())
+            .collect();
+        let mut texts = Vec::new();
+        all_texts(kind, &mut texts);
+        for text in texts {
+            for (country, foreign) in [("BE", ONLY_IN_FRANCE), ("FR", ONLY_IN_BELGIUM)] {
+                if let (true, Some(word)) = (countries.contains(&country), word_of(text, foreign)) {
+                    found.push(format!("{} (shown in {country}) says « {word} »: {text}", kind["id"]));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+#[test]
+fn the_country_word_check_finds_whole_words_only() {
+    assert_eq!(word_of("le CPMS ou l'infirmière", ONLY_IN_BELGIUM), Some("CPMS"));
+    assert_eq!(word_of("des AMOrces", ONLY_IN_BELGIUM), None);
+    assert_eq!(word_of("la Mission locale.", ONLY_IN_FRANCE), Some("Mission locale"));
+}
