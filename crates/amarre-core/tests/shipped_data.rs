@@ -422,3 +422,39 @@ fn the_country_word_check_finds_whole_words_only() {
     assert_eq!(word_of("des AMOrces", ONLY_IN_BELGIUM), None);
     assert_eq!(word_of("la Mission locale.", ONLY_IN_FRANCE), Some("Mission locale"));
 }
+
+/// A « vous » form in French: vous, votre, vos.
+fn says_vous(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(w.to_lowercase().as_str(), "vous" | "votre" | "vos"))
+}
+
+/// Service cards and help lines are shown to young people (« tu ») and to
+/// parents (« vous ») alike: their French says neither.
+#[test]
+fn texts_both_audiences_read_say_neither_tu_nor_vous() {
+    let data = DataDir::shipped();
+    let mut found = Vec::new();
+    for (file, list) in [("service-types.json", "types"), ("helplines.json", "lines")] {
+        let value: serde_json::Value = serde_json::from_str(&data.read(file).unwrap()).expect("valid JSON");
+        for entry in value[list].as_array().expect("a list") {
+            let mut texts = Vec::new();
+            for (key, field) in entry.as_object().expect("an object") {
+                if let Some(fr) = field.get("fr").and_then(|t| t.as_str()) {
+                    texts.push((key, fr));
+                }
+            }
+            for (key, text) in texts {
+                if says_tu(text) || says_vous(text) {
+                    found.push(format!("{file} {} → {key}: {text}", entry["id"]));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "a text for both audiences picks one:\n{}",
+        found.join("\n")
+    );
+    assert!(says_vous("À l'école, on peut vous dire") && !says_vous("Nous avons"));
+}
