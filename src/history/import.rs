@@ -50,6 +50,10 @@ pub fn ImportFile(
                 return;
             };
             note.set(None);
+            let text = match text {
+                Ok(text) => text,
+                Err(error) => return problems.set((vec![error], None)),
+            };
             match Answers::from_json_of(&name, &text, questionnaires) {
                 Ok((_, answers)) => {
                     let entry = Entry {

@@ -46,7 +46,10 @@ pub fn Coordinator() -> impl IntoView {
                 return;
             };
             note.set(None);
-            match services.load(&name, &text) {
+            match text
+                .map_err(|error| vec![error])
+                .and_then(|text| services.load(&name, &text))
+            {
                 Ok((count, shared)) => {
                     problems.set(Vec::new());
                     loaded.set(Some(count));

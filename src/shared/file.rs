@@ -18,7 +18,11 @@ pub fn download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::
     web_sys::Url::revoke_object_url(&url)
 }
 
-/// The text of `file` (as UTF-8), or `None` if the browser could not read it.
-pub async fn read_text(file: &web_sys::File) -> Option<String> {
-    JsFuture::from(file.text()).await.ok().and_then(|v| v.as_string())
+/// The text of `file`, decided from its bytes as the checker decides
+/// ([`amarre_core::encoding`]: UTF-8 or UTF-16 read, Latin-1 refused with
+/// its line), or `None` if the browser could not read the file at all.
+pub async fn read_text(file: &web_sys::File) -> Option<Result<String, amarre_core::DataError>> {
+    let buffer = JsFuture::from(file.array_buffer()).await.ok()?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    Some(amarre_core::encoding::text_of(&file.name(), &bytes))
 }

@@ -43,6 +43,8 @@ pub fn in_words(locale: Locale, error: &DataError, questionnaire: Option<&Questi
         DataErrorKind::Duplicate { id } => f("problem.duplicate", &[("id", id)]),
         DataErrorKind::ContainsHtml { text } => f("problem.html", &[("text", text)]),
         DataErrorKind::TooBig { .. } => f("problem.too_big", &[]),
+        DataErrorKind::NotUtf8 { line } => f("problem.not_utf8", &[("line", &line.to_string())]),
+        DataErrorKind::HiddenCharacter { code } => f("problem.hidden", &[("code", &format!("U+{code:04X}"))]),
         DataErrorKind::TooManyProblems { more } => f("problem.more", &[("more", &more.to_string())]),
         // Only the app's own data files can have these, and the build
         // refuses them: the technical line says it all.

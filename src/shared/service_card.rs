@@ -3,7 +3,10 @@
 //! service type (what it does, for whom, cost, how to find yours).
 //!
 //! Every text from a directory is put in the page as text, never as HTML:
-//! a name such as `<img onerror=…>` shows as those characters.
+//! a name such as `<img onerror=…>` shows as those characters. Each is
+//! also isolated (`<bdi>`), so a name written right to left (Arabic) never
+//! reorders the app's own words around it; the directory's reader refuses
+//! the invisible characters that could force it to.
 
 use leptos::prelude::*;
 
@@ -74,7 +77,7 @@ pub fn ServiceCard(
                 match line {
             Line::Text(_, text) if text.is_empty() => None,
             Line::Text(key, text) => Some(view! {
-                <p class="service-card__line"><span class="service-card__label">{tr(key)}</span> " " {text}</p>
+                <p class="service-card__line"><span class="service-card__label">{tr(key)}</span> " " <bdi>{text}</bdi></p>
             }.into_any()),
             Line::Link(href, text) => Some(view! {
                 <p class="service-card__line"><a href=href rel="noreferrer">{text}</a></p>
@@ -95,9 +98,9 @@ pub fn ServiceCard(
     let assured = service.assured.to_string();
     view! {
         <article class="service-card" data-testid="service-card" data-service=service.id>
-            <h3 class="service-card__name">{service.name}</h3>
+            <h3 class="service-card__name"><bdi>{service.name}</bdi></h3>
             <p class="service-card__org">
-                {service.organization}
+                <bdi>{service.organization}</bdi>
                 {type_name.map(|t| view! { " · " <span class="service-card__type">{local(&t.name)}</span> })}
             </p>
             {lines}
@@ -126,7 +129,7 @@ pub fn ServiceContact(
             <p class="service-card__line">
                 <span class="service-card__label">{tr("card.address")}</span>
                 " "
-                {service.addresses.join(" ; ")}
+                <bdi>{service.addresses.join(" ; ")}</bdi>
             </p>
         }
     });
@@ -135,8 +138,8 @@ pub fn ServiceContact(
     });
     view! {
         <article class="service-card" data-testid="service-card" data-service=service.id>
-            <h4 class="service-card__name">{service.name}</h4>
-            <p class="service-card__org">{service.organization}</p>
+            <h4 class="service-card__name"><bdi>{service.name}</bdi></h4>
+            <p class="service-card__org"><bdi>{service.organization}</bdi></p>
             {phones}
             {address}
             {website}

@@ -5,6 +5,7 @@
 // storage with the main app. All under the privacy guard.
 import { before, after, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { launch, PHONE, DESKTOP } from './support/browser.mjs';
 import { AppPage } from './support/app.mjs';
@@ -39,7 +40,7 @@ test('a loaded directory and a postal code bring the local service into the resu
 
     await loadDirectory(app, fixture('example.json'));
     await app.page.getByTestId('directory-loaded').waitFor();
-    assert.equal(await app.page.getByTestId('directory-loaded').textContent(), 'Annuaire chargé : 3 services actifs.');
+    assert.equal(await app.page.getByTestId('directory-loaded').textContent(), 'Annuaire chargé. Services actifs : 3.');
     assert.equal(await app.page.getByTestId('directory-source').textContent(), 'Annuaire utilisé : example.json');
 
     // A wrong code is explained, never guessed; then the right one.
@@ -100,7 +101,7 @@ test('a directory with defects is refused with every problem in its place; the l
     assert.deepEqual(fromDefects, expected.filter((line) => line.startsWith('defects.json')));
     const words = await problems.locator('.problem__words').allTextContents();
     assert.ok(words.includes('Le champ « descripton » n\'existe pas dans ce format (une faute de frappe ?).'), words.join('\n'));
-    assert.match(await problems.locator('p').first().textContent(), /21 problèmes/);
+    assert.match(await problems.locator('p').first().textContent(), /problèmes trouvés : 21/);
     // HTML in the file is shown as its characters, never as an element.
     assert.ok(fromDefects.some((line) => line.includes('<img src=x onerror=alert(1)>')));
     assert.equal(await problems.locator('img, b').count(), 0);
@@ -123,6 +124,52 @@ test('a directory with defects is refused with every problem in its place; the l
     assert.equal(await app.page.getByTestId('directory-source').textContent(), 'Annuaire utilisé : example.json');
     assert.match(await app.page.getByTestId('services-count').textContent(), /sur 3$/);
     await app.assertAccessible('/services with a refused file');
+  } finally {
+    await app.finish();
+  }
+});
+
+test('a Latin-1 file, a UTF-16 one and one with hidden characters get the same answer as from the checker', async () => {
+  // What amarre-check says of each file, run on the very fixtures.
+  const checker = (name) => {
+    const run = spawnSync('cargo', ['run', '--quiet', '-p', 'amarre-core', '--bin', 'amarre-check', '--', fixture(name)], { encoding: 'utf8' });
+    return run.stdout.trim().split('\n');
+  };
+  const app = await AppPage.open(env, { viewport: PHONE });
+  try {
+    await app.goto('/services');
+    const problems = app.page.getByTestId('directory-problems');
+    const firstPlace = (name) =>
+      app.page.waitForFunction((n) => document.querySelector('[data-testid=directory-problems] [data-testid=problem-place]')?.textContent.startsWith(n), name);
+
+    // « Liège » saved as Latin-1 by a spreadsheet: refused with its line, never shown as « Li�ge ».
+    await loadDirectory(app, fixture('latin1.json'));
+    await firstPlace('latin1.json');
+    assert.deepEqual(await problems.getByTestId('problem-place').allTextContents(), checker('latin1.json'));
+    assert.match(await problems.locator('.problem__words').first().textContent(), /n'est pas en UTF-8 \(dès la ligne 2\)/);
+    assert.match(await app.page.getByTestId('directory-source').textContent(), /celui de l'app/);
+
+    // Names with a right-to-left override and a zero-width space: each refused where it is.
+    await loadDirectory(app, fixture('hidden.json'));
+    await firstPlace('hidden.json');
+    assert.deepEqual(await problems.getByTestId('problem-place').allTextContents(), checker('hidden.json'));
+    const hidden = await problems.locator('.problem__words').allTextContents();
+    for (const code of ['U+202E', 'U+200B']) {
+      assert.ok(hidden.some((w) => w.includes(`caractère invisible ou qui inverse l'écriture (${code})`)), hidden.join('\n'));
+    }
+
+    // UTF-16, as some editors save « Unicode »: refused the same way.
+    await loadDirectory(app, fixture('utf16.json'));
+    await firstPlace('utf16.json');
+    assert.deepEqual(await problems.getByTestId('problem-place').allTextContents(), checker('utf16.json'));
+    assert.deepEqual(checker('utf16.json'), ['utf16.json: is not UTF-8 (from line 1): save it again as UTF-8']);
+
+    // The same « Liège » saved as UTF-8 is read whole.
+    await loadDirectory(app, fixture('example.json'));
+    await app.page.getByTestId('directory-loaded').waitFor();
+    const text = await app.page.locator('main').innerText();
+    assert.ok(text.includes('Liège') && !text.includes('\uFFFD'), 'Liège is read whole');
+    await app.assertAccessible('/services with a refused encoding');
   } finally {
     await app.finish();
   }

@@ -69,6 +69,12 @@ pub enum DataErrorKind {
     ContainsHtml { text: String },
     /// A file larger than the app accepts.
     TooBig { bytes: u64, max: u64 },
+    /// A file that is not UTF-8 text (Latin-1, as spreadsheets often save),
+    /// from this line on.
+    NotUtf8 { line: usize },
+    /// A text with an invisible character or one that changes the writing
+    /// direction (U+202E…), which could hide or reverse what is shown.
+    HiddenCharacter { code: u32 },
     /// More problems than a person can read: the list stops here.
     TooManyProblems { more: usize },
 }
@@ -184,6 +190,10 @@ impl fmt::Display for DataErrorKind {
                 f,
                 "and {more} more problems, not listed: fix the ones above first, then check the file again"
             ),
+            DataErrorKind::NotUtf8 { line } => write!(f, "is not UTF-8 (from line {line}): save it again as UTF-8"),
+            DataErrorKind::HiddenCharacter { code } => {
+                write!(f, "has an invisible or direction character (U+{code:04X})")
+            }
             DataErrorKind::TooBig { bytes, max } => write!(
                 f,
                 "the file is {}, more than the {} a directory may be",

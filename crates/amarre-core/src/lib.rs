@@ -28,6 +28,7 @@ pub mod code;
 pub mod code_batch;
 pub mod date;
 pub mod directory;
+pub mod encoding;
 pub mod error;
 pub mod factors;
 pub mod helpline;

@@ -260,3 +260,84 @@ fn a_mangled_kept_directory_never_panics() {
         let _ = stored_directory::from_text("kept", mangled, &types);
     });
 }
+
+#[test]
+fn encodings_are_read_or_refused_the_same_way_as_the_checker_says() {
+    let bytes = |name: &str| std::fs::read(format!("{DIR}/{name}")).expect("fixture exists");
+    let example = read("example.json");
+    // UTF-8 with a byte-order mark: read.
+    let mut marked = b"\xEF\xBB\xBF".to_vec();
+    marked.extend(example.as_bytes());
+    assert_eq!(amarre_core::encoding::text_of("bom.json", &marked).unwrap(), example);
+    // Windows-1252 / Latin-1 (« Liège » as a spreadsheet saves it): refused at its line.
+    let latin1 = amarre_core::encoding::text_of("latin1.json", &bytes("latin1.json")).unwrap_err();
+    assert_eq!(
+        latin1.to_string(),
+        "latin1.json: is not UTF-8 (from line 2): save it again as UTF-8"
+    );
+
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_amarre-check"))
+        .args(["utf16.json", "latin1.json"].map(|f| format!("{DIR}/{f}")))
+        .output()
+        .expect("amarre-check runs");
+    // UTF-16 (as some editors save « Unicode ») is refused the same way.
+    assert_eq!(
+        String::from_utf8(output.stdout).unwrap(),
+        "utf16.json: is not UTF-8 (from line 1): save it again as UTF-8\n\
+         latin1.json: is not UTF-8 (from line 2): save it again as UTF-8\n"
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn invisible_and_direction_changing_characters_are_refused_where_they_are() {
+    let problems = parse("hidden.json", &read("hidden.json")).unwrap_err();
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("name: has an invisible or direction character (U+202E)")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("description: has an invisible or direction character (U+200B)")),
+        "{problems:#?}"
+    );
+}
+
+#[test]
+fn the_checker_escapes_what_a_file_could_do_to_a_terminal_and_survives_a_closed_pipe() {
+    let dir = std::env::temp_dir().join(format!("amarre-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // A field named with a terminal escape (clear the screen) and a bell.
+    let file = dir.join("escape.json");
+    std::fs::write(&file, "{\"name\": \"x\", \"\\u001b[2J\\u0007\": 1, \"services\": []}").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_amarre-check"))
+        .arg(&file)
+        .output()
+        .unwrap();
+    let out = String::from_utf8(output.stdout).unwrap();
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}'), "{out:?}");
+    assert!(out.contains("\\u{1b}[2J\\u{7}"), "{out:?}");
+
+    // 3,000 files with problems (more than a pipe holds), read by a reader
+    // that stops after one line.
+    let files: Vec<_> = (0..3000).map(|_| dir.join("not-json.json")).collect();
+    std::fs::copy(format!("{DIR}/not-json.json"), &files[0]).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_amarre-check"))
+        .args(&files)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 10];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    child.stdout = None; // the reader stops: the pipe closes
+    let ended = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&ended.stderr);
+    assert!(!said.contains("panicked"), "{said}");
+    assert_eq!(ended.status.code(), Some(1));
+    let _ = std::fs::remove_dir_all(&dir);
+}

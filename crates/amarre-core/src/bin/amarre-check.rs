@@ -5,11 +5,16 @@
 //! with 1 if any file has a problem, 2 when no file is given.
 //!
 //! Native only (`cargo run --bin amarre-check -- FILE…`): it reads files
-//! from disk, which a browser never does.
+//! from disk, which a browser never does. What a file holds is printed with
+//! its control and direction-changing characters escaped (`\u{1b}`), so a
+//! file cannot drive the terminal; a reader that stops early
+//! (`amarre-check … | head`) ends the run quietly.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use amarre_core::directory;
+use amarre_core::encoding;
 use amarre_core::shipped::{Content, Orientation};
 
 fn main() -> ExitCode {
@@ -29,19 +34,21 @@ fn main() -> ExitCode {
         }
     };
     let mut failed = false;
+    let mut out = std::io::stdout().lock();
     for path in &files {
         let name = std::path::Path::new(path)
             .file_name()
             .map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
-        let problems = check(path, &name, &orientation);
-        match problems {
-            Ok(summary) => println!("{name}: ok ({summary})"),
+        let lines = match check(path, &name, &orientation) {
+            Ok(summary) => vec![format!("{name}: ok ({summary})")],
             Err(lines) => {
                 failed = true;
-                for line in lines {
-                    println!("{line}");
-                }
+                lines
             }
+        };
+        // A reader that stopped (`| head`) wants no more: end quietly.
+        if lines.iter().any(|line| writeln!(out, "{}", escaped(line)).is_err()) {
+            break;
         }
     }
     if failed {
@@ -59,7 +66,7 @@ fn check(path: &str, name: &str, orientation: &Orientation) -> Result<String, Ve
         .len();
     directory::check_size(name, size).map_err(|e| vec![e.to_string()])?;
     let bytes = std::fs::read(path).map_err(|e| vec![format!("{name}: cannot be read: {e}")])?;
-    let text = String::from_utf8(bytes).map_err(|_| vec![format!("{name}: cannot be read: it is not UTF-8 text")])?;
+    let text = encoding::text_of(name, &bytes).map_err(|e| vec![e.to_string()])?;
     directory::parse(name, &text, &orientation.types)
         .map(|d| {
             format!(
@@ -70,4 +77,18 @@ fn check(path: &str, name: &str, orientation: &Orientation) -> Result<String, Ve
             )
         })
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+/// `line` with what could drive a terminal or reverse the text around it
+/// (control characters, direction marks and overrides) written as `\u{…}`.
+fn escaped(line: &str) -> String {
+    line.chars()
+        .map(|c| {
+            if c.is_control() || directory::hidden_character(c.encode_utf8(&mut [0; 4])).is_some() {
+                format!("\\u{{{:x}}}", c as u32)
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }

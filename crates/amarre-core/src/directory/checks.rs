@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::{looks_like_html, Phone};
+use super::{hidden_character, looks_like_html, Phone};
 use crate::date::parse_iso_date;
 use crate::error::{DataError, DataErrorKind};
 use crate::link::SafeLink;
@@ -36,6 +36,10 @@ pub fn text(at: At, text: &str, errors: &mut Vec<DataError>) -> Option<String> {
         at.problem(errors, DataErrorKind::ContainsHtml { text: tag.to_string() });
         return None;
     }
+    if let Some(c) = hidden_character(text) {
+        at.problem(errors, DataErrorKind::HiddenCharacter { code: c as u32 });
+        return None;
+    }
     Some(text.trim().to_string())
 }
 
@@ -44,6 +48,9 @@ pub fn texts(at: At, list: &[String], errors: &mut Vec<DataError>) -> Vec<String
     for text in list {
         if let Some(tag) = looks_like_html(text) {
             at.problem(errors, DataErrorKind::ContainsHtml { text: tag.to_string() });
+        }
+        if let Some(c) = hidden_character(text) {
+            at.problem(errors, DataErrorKind::HiddenCharacter { code: c as u32 });
         }
     }
     list.to_vec()

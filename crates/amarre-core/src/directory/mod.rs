@@ -214,6 +214,20 @@ pub fn looks_like_html(text: &str) -> Option<&str> {
     Some(text.get(at..end).unwrap_or(&text[at..]))
 }
 
+/// The first character of `text` that a person cannot see but that
+/// changes what they read: zero-width characters and direction marks
+/// (U+200B–U+200F), direction embeddings, overrides and isolates
+/// (U+202A–U+202E, U+2066–U+2069), invisible operators (U+2060–U+2064),
+/// a byte-order mark inside the text, and control characters other than
+/// tab and line breaks. A name written with U+202E could otherwise show
+/// reversed, or reverse the app's own words around it.
+pub fn hidden_character(text: &str) -> Option<char> {
+    text.chars().find(|c| {
+        matches!(*c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+            || matches!(*c, '\0'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{7F}'..='\u{9F}')
+    })
+}
+
 /// Refuses a file larger than [`MAX_BYTES`] before reading it.
 pub fn check_size(file: &str, bytes: u64) -> Result<(), DataError> {
     if bytes > MAX_BYTES {
