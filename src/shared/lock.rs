@@ -21,6 +21,8 @@ use web_sys::{AesGcmParams, AesKeyGenParams, CryptoKey, Pbkdf2Params, SubtleCryp
 
 use amarre_core::history::{Lock, Seal, ITERATIONS};
 
+use crate::shared::random;
+
 /// Why the lock could not do what was asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LockError {
@@ -67,18 +69,6 @@ fn subtle() -> Result<SubtleCrypto, LockError> {
         return Err(LockError::NoCrypto);
     }
     Ok(subtle)
-}
-
-/// `N` bytes from the browser's cryptographic generator; never a weaker
-/// fallback (a salt or an IV must not be guessable or repeat).
-fn random<const N: usize>() -> Result<[u8; N], LockError> {
-    let mut bytes = [0u8; N];
-    web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .ok_or(LockError::NoCrypto)?
-        .get_random_values_with_u8_array(&mut bytes)
-        .map_err(|_| LockError::NoCrypto)?;
-    Ok(bytes)
 }
 
 async fn settle(promise: Result<js_sys::Promise, JsValue>, failure: LockError) -> Result<JsValue, LockError> {
@@ -130,7 +120,12 @@ pub async fn derive_for(lock: &Lock, passphrase: &str) -> Result<Key, LockError>
 /// A new lock for `passphrase`: a fresh random salt, and `check` sealed
 /// with the key so a wrong passphrase can be told apart later.
 pub async fn new_lock(passphrase: &str, check: &str) -> Result<(Key, Lock), LockError> {
-    let key = derive(passphrase, to_base64(&random::<16>()?)?, ITERATIONS).await?;
+    let key = derive(
+        passphrase,
+        to_base64(&random::try_bytes::<16>().ok_or(LockError::NoCrypto)?)?,
+        ITERATIONS,
+    )
+    .await?;
     let lock = Lock {
         kdf: "PBKDF2-SHA-256".into(),
         iterations: key.iterations,
@@ -142,7 +137,7 @@ pub async fn new_lock(passphrase: &str, check: &str) -> Result<(Key, Lock), Lock
 
 /// Encrypts `text` with `key` and a fresh random IV.
 pub async fn seal(key: &Key, text: &str) -> Result<Seal, LockError> {
-    let mut iv = random::<12>()?;
+    let mut iv = random::try_bytes::<12>().ok_or(LockError::NoCrypto)?;
     let params = AesGcmParams::new_with_u8_slice("AES-GCM", &mut iv);
     let data = settle(
         subtle()?.encrypt_with_object_and_u8_array(&params, &key.key, text.as_bytes()),

@@ -1,23 +1,22 @@
 //! Randomness for salts, ids and nonces, from the browser's
-//! `crypto.getRandomValues` (a cryptographic generator), never
-//! `Math.random`: a code's nonce or a session's salt must not be guessable
-//! from earlier ones.
+//! `crypto.getRandomValues` (a cryptographic generator) and nothing else:
+//! a code's nonce or a session's salt must not be guessable, so there is no
+//! fallback to `Math.random` or the clock.
 
-/// `count` random bytes. Every browser the app supports has Web Crypto;
-/// should it be missing, the bytes come from the clock rather than the app
-/// failing (a fingerprint salt then only gets weaker, never wrong).
-pub fn bytes<const N: usize>() -> [u8; N] {
+/// `N` random bytes from Web Crypto, or `None` when the browser has none.
+pub fn try_bytes<const N: usize>() -> Option<[u8; N]> {
     let mut buffer = [0u8; N];
-    let filled = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .is_some_and(|crypto| crypto.get_random_values_with_u8_array(&mut buffer).is_ok());
-    if !filled {
-        let now = js_sys::Date::now().to_bits().to_le_bytes();
-        for (i, byte) in buffer.iter_mut().enumerate() {
-            *byte = now[i % now.len()].rotate_left(i as u32);
-        }
-    }
-    buffer
+    let crypto = web_sys::window()?.crypto().ok()?;
+    crypto.get_random_values_with_u8_array(&mut buffer).ok()?;
+    Some(buffer)
+}
+
+/// `N` random bytes. Every browser that runs WebAssembly has
+/// `getRandomValues` (it came years earlier); should one lack it, no salt
+/// or nonce made here could be trusted, so the app stops on its calm page
+/// ([`crate::shared::calm_failure`]) rather than make a guessable one.
+pub fn bytes<const N: usize>() -> [u8; N] {
+    try_bytes().expect("crypto.getRandomValues, which every browser running WebAssembly has")
 }
 
 /// A random 32-bit number.
