@@ -9,7 +9,10 @@
 //!
 //! What passes is written to `$OUT_DIR/<app>.content` with postcard, a
 //! compact binary the app decodes at start without a JSON parser or a
-//! validator (`src/shared/content.rs`).
+//! validator (`src/shared/content.rs`), with the French texts only; each
+//! other language goes to a pack of its own, `<app>-<lang>-<hash>.pack`,
+//! in `<target>/<triple>/<profile>/packs/`, which `scripts/build` copies to
+//! `dist/packs/` (`amarre_core::pack`).
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -19,6 +22,9 @@ use amarre_core::shipped::{App, DataDir};
 fn main() -> ExitCode {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    // `<target>/<triple>/release/packs/`, beside the wasm: scripts/build
+    // copies them to dist/packs/.
+    let packs = Path::new(&out).join("../../../packs");
     let data = DataDir::new(root.join("data"));
     println!("cargo:rerun-if-changed={}", root.join("data").display());
     for file in data.files() {
@@ -36,9 +42,25 @@ fn main() -> ExitCode {
     for app in App::ALL {
         match data.content(app) {
             Ok(content) => {
-                let bytes = postcard::to_allocvec(&content).expect("the content is plain data");
+                let baked = content.bake(app.name()).expect("the content is plain data");
                 let target = Path::new(&out).join(format!("{}.content", app.name()));
-                std::fs::write(target, bytes).expect("OUT_DIR is writable");
+                std::fs::write(target, baked.content).expect("OUT_DIR is writable");
+                std::fs::create_dir_all(&packs).expect("the target directory is writable");
+                // An earlier build's packs of this app would be copied too.
+                for old in std::fs::read_dir(&packs).expect("just made").flatten() {
+                    if old
+                        .file_name()
+                        .to_string_lossy()
+                        .starts_with(&format!("{}-", app.name()))
+                    {
+                        let _ = std::fs::remove_file(old.path());
+                    }
+                }
+                for (name, bytes) in baked.packs {
+                    let target = packs.join(&name);
+                    println!("cargo:rerun-if-changed={}", target.display());
+                    std::fs::write(target, bytes).expect("the target directory is writable");
+                }
             }
             Err(errors) => {
                 failed = true;

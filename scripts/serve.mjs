@@ -47,7 +47,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
   }
   const headers = securityHeaders(root);
   const gzipped = new Map();
-  const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
+  const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.pack']);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));

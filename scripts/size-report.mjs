@@ -64,6 +64,16 @@ for (const [dir, title] of [
   if (existsSync(join(dist, dir, 'index.html'))) over.push(...report(join(dist, dir), `${dir}/`, title));
   else if (check) over.push(`${title}: not built (${join(dist, dir, 'index.html')} is missing)`);
 }
+// Every language but French: each app fetches all of its packs after its
+// first view, the same files for everyone (src/shared/packs.rs).
+const packs = join(dist, 'packs');
+if (existsSync(packs)) {
+  console.log('\nLanguage packs, fetched by each app after its first view (not a first load)');
+  for (const name of readdirSync(packs).sort()) {
+    const raw = readFileSync(join(packs, name));
+    console.log(`${`packs/${name}`.padEnd(44)} ${kib(raw.length)} ${kib(gzipSync(raw, { level: 9 }).length)}`);
+  }
+} else if (check) over.push(`language packs: not built (${packs} is missing)`);
 // Fetched only when the teacher scans codes, never on a first load.
 const scanner = join(dist, 'classe', 'qr');
 if (existsSync(scanner)) {

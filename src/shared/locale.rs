@@ -100,6 +100,14 @@ impl Locale {
         }
     }
 
+    /// The texts of the language at `position` have just arrived: what
+    /// shows it is drawn again.
+    pub fn texts_arrived(&self, position: usize) {
+        if self.language.get_untracked() == position {
+            self.language.notify();
+        }
+    }
+
     /// The content this locale reads from.
     pub fn content(&self) -> &'static Content {
         self.content
@@ -128,6 +136,7 @@ pub fn initial_language(content: &Content) -> usize {
 pub fn provide_locale(content: &'static Content) -> Locale {
     let locale = Locale::new(content, initial_language(content));
     provide_context(locale);
+    crate::shared::packs::fetch_all(locale);
     Effect::new(move |_| {
         let language = locale.current();
         if let Some(html) = document().document_element() {

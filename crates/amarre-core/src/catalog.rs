@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::json;
 use crate::language::Languages;
+use crate::pack;
 use crate::{DataError, DataErrorKind};
 
 /// Every UI string, in every declared language.
@@ -21,13 +22,33 @@ use crate::{DataError, DataErrorKind};
 /// Kept as one sorted list of keys and, per language, the texts in the same
 /// order (a missing text is empty): each key is stored once, not once per
 /// language, and looked up by binary search.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+///
+/// In an app's baked content only the reference language's texts are
+/// inline; the others come from the language packs ([`crate::pack`]).
+#[derive(Debug, Clone, Deserialize)]
 pub struct Catalog {
     languages: Languages,
     /// Every key of the reference language, sorted.
     keys: Vec<String>,
     /// Per language, in the order of `languages`: the text of each key.
     texts: Vec<Vec<String>>,
+}
+
+impl Serialize for Catalog {
+    /// Whole, or, while the build splits an app's content, with the
+    /// reference language's texts only.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Catalog", 3)?;
+        out.serialize_field("languages", &self.languages)?;
+        out.serialize_field("keys", &self.keys)?;
+        if pack::take_catalog(&self.texts) {
+            out.serialize_field("texts", &self.texts[..self.texts.len().min(1)])?;
+        } else {
+            out.serialize_field("texts", &self.texts)?;
+        }
+        out.end()
+    }
 }
 
 impl Catalog {
@@ -91,8 +112,11 @@ impl Catalog {
     /// The text of `key` in the language at `language`, if it has one.
     fn find(&self, language: usize, key: &str) -> Option<&str> {
         let at = self.keys.binary_search_by(|k| k.as_str().cmp(key)).ok()?;
-        let text = self.texts.get(language)?.get(at)?;
-        (!text.is_empty()).then_some(text.as_str())
+        let text = match self.texts.get(language) {
+            Some(texts) => texts.get(at)?.as_str(),
+            None => pack::catalog_text(language, at)?,
+        };
+        (!text.is_empty()).then_some(text)
     }
 
     /// The declared languages, reference first.

@@ -16,6 +16,7 @@ use crate::factors::Factors;
 use crate::helpline::{parse_helplines, HelpLine};
 use crate::language::Languages;
 use crate::orientation::Rules;
+use crate::pack;
 use crate::questionnaire::{Context, Questionnaire, Scales};
 use crate::service_type::ServiceTypes;
 use crate::{DataError, DataErrorKind};
@@ -139,6 +140,18 @@ pub struct Content {
     /// Ideas for collective prevention per class-climate dimension (the
     /// class survey only).
     pub ideas: Vec<DimensionIdeas>,
+    /// The file names of its language packs under `/packs/`, by language
+    /// position (the reference language's is empty): set by [`Content::bake`].
+    pub packs: Vec<String>,
+}
+
+/// An app's content as the build writes it: the bytes compiled into its
+/// wasm, and its language packs (file name, bytes).
+pub struct Baked {
+    /// The content with the reference language's texts only.
+    pub content: Vec<u8>,
+    /// One pack per language after the reference one.
+    pub packs: Vec<(String, Vec<u8>)>,
 }
 
 impl Content {
@@ -151,6 +164,25 @@ impl Content {
     /// `app`'s content, from this repository's `data/`.
     pub fn load_for(app: App) -> Result<Content, Vec<DataError>> {
         DataDir::shipped().content(app)
+    }
+
+    /// Splits the content of the app named `app` into the bytes its wasm
+    /// holds and its language packs, each named after its bytes
+    /// (`young-en-<hash>.pack`) so a browser may keep it for good.
+    pub fn bake(mut self, app: &str) -> Result<Baked, postcard::Error> {
+        let languages = self.catalog.languages().all().len();
+        let (_, packs) = pack::split(&self, languages)?;
+        let mut named = Vec::new();
+        self.packs = vec![String::new()];
+        for (language, texts) in self.catalog.languages().all().iter().skip(1).zip(packs) {
+            let bytes = postcard::to_allocvec(&texts)?;
+            let name = format!("{app}-{}-{:016x}.pack", language.code, fnv1a(&bytes));
+            self.packs.push(name.clone());
+            named.push((name, bytes));
+        }
+        // Written again with the names: the texts are numbered the same way.
+        let (content, _) = pack::split(&self, languages)?;
+        Ok(Baked { content, packs: named })
     }
 
     /// The questionnaire whose id is `id`, if this app ships it.
@@ -328,6 +360,7 @@ impl DataDir {
                 questionnaires,
                 orientation,
                 ideas,
+                packs: Vec::new(),
             }),
             _ => Err(errors),
         }
@@ -429,4 +462,11 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
             files.push(path);
         }
     }
+}
+
+/// FNV-1a, 64 bits: a file name that changes when the bytes do.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

@@ -14,10 +14,39 @@ use std::collections::BTreeMap;
 use super::error::{DataError, DataErrorKind};
 use super::json::Object;
 use super::language::Languages;
+use super::pack;
 
 /// A text in each declared language, in the order of [`Languages`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LocalizedText(Vec<String>);
+///
+/// In an app's baked content only the reference text is inline; the others
+/// come from the language packs ([`crate::pack`]) under the text's number.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct LocalizedText {
+    /// The texts inline, by language position (all, or the reference only).
+    texts: Vec<String>,
+    /// Its number in the language packs ([`pack::WHOLE`] when all are inline).
+    number: u32,
+}
+
+impl Serialize for LocalizedText {
+    /// Whole, or, while the build splits an app's content, the reference
+    /// text only with its number in the packs.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("LocalizedText", 2)?;
+        match pack::take_text(&self.texts) {
+            Some(number) => {
+                out.serialize_field("texts", &self.texts[..self.texts.len().min(1)])?;
+                out.serialize_field("number", &number)?;
+            }
+            None => {
+                out.serialize_field("texts", &self.texts)?;
+                out.serialize_field("number", &self.number)?;
+            }
+        }
+        out.end()
+    }
+}
 
 impl LocalizedText {
     /// Validates a raw `{"fr": …, "en": …}` map at `place` in `file`
@@ -63,7 +92,10 @@ impl LocalizedText {
                 Some(text) => text.clone(),
             })
             .collect();
-        LocalizedText(texts)
+        LocalizedText {
+            texts,
+            number: pack::WHOLE,
+        }
     }
 
     /// The required field `field` of a data-file object, read and validated.
@@ -75,7 +107,10 @@ impl LocalizedText {
     /// The text in the language at `language` (a position in [`Languages`]);
     /// the reference text if that position is out of range.
     pub fn get(&self, language: usize) -> &str {
-        self.0.get(language).unwrap_or(&self.0[0])
+        match self.texts.get(language) {
+            Some(text) => text,
+            None => pack::text(language, self.number).unwrap_or(&self.texts[0]),
+        }
     }
 }
 
