@@ -11,6 +11,12 @@
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const STORE = `amarre-${VERSION}`;
+// The directories a coordinator publishes beside the app (/annuaire/) can
+// change without a new build: asked from the network first, the last copy
+// kept for offline visits, in a store of their own that a new version of
+// the apps does not drop.
+const PUBLISHED = '/annuaire/';
+const PUBLISHED_STORE = 'amarre-annuaire';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(STORE).then((store) => store.addAll(FILES)));
@@ -20,7 +26,9 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((n) => n.startsWith('amarre-') && n !== STORE).map((n) => caches.delete(n))))
+      .then((names) =>
+        Promise.all(names.filter((n) => n.startsWith('amarre-') && n !== STORE && n !== PUBLISHED_STORE).map((n) => caches.delete(n))),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -44,8 +52,26 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Only this site's plain GETs: the apps make no other request.
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.search) return;
+  if (url.pathname.startsWith(PUBLISHED) && request.mode !== 'navigate') {
+    event.respondWith(published(request, url.pathname));
+    return;
+  }
   const key = request.mode === 'navigate' ? pageOf(url.pathname) : url.pathname;
   event.respondWith(
     caches.open(STORE).then((store) => store.match(key).then((stored) => stored || fetch(request))),
   );
 });
+
+// A published file: the network's answer (kept if it is the file, forgotten
+// if the server says it is gone), else the last copy, else « unavailable ».
+async function published(request, path) {
+  const store = await caches.open(PUBLISHED_STORE);
+  try {
+    const answer = await fetch(request);
+    if (answer.ok) await store.put(path, answer.clone());
+    else if (answer.status === 404 || answer.status === 410) await store.delete(path);
+    return answer;
+  } catch {
+    return (await store.match(path)) || new Response('', { status: 503 });
+  }
+}

@@ -1,6 +1,7 @@
-//! For coordinators: load a directory file from the device (nothing is
-//! uploaded), see every problem with its place, keep it on this device or
-//! go back to the built-in one.
+//! The coordinators' page: the directories published with the app, each
+//! file's services or every problem with its place; and trying a file out
+//! on this device (nothing is uploaded): see its problems, keep it on this
+//! device or go back to the app's directory.
 
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
@@ -9,14 +10,29 @@ use crate::shared::file::read_text;
 
 use crate::shared::directory::{use_services, Source};
 use crate::shared::locale::{tr, use_locale};
+use crate::shared::page_title::PageTitle;
 use crate::shared::problems::ProblemList;
 use amarre_core::directory;
 use amarre_core::DataError;
 
+/// The coordinators' page: the published directories, then trying a file.
+#[component]
+pub fn CoordinatorPage() -> impl IntoView {
+    view! {
+        <PageTitle key="coordinator.page_title"/>
+        <section class="services" data-testid="coordination">
+            <h1 tabindex="-1">{tr("coordinator.page_title")}</h1>
+            <p>{tr("coordinator.page_intro")}</p>
+            <PublishedReport/>
+            <Coordinator/>
+        </section>
+    }
+}
+
 /// For coordinators: load a directory file, see its problems, keep it or
 /// go back to the built-in one.
 #[component]
-pub fn Coordinator() -> impl IntoView {
+fn Coordinator() -> impl IntoView {
     let locale = use_locale();
     let services = use_services();
     let problems = RwSignal::new(Vec::<DataError>::new());
@@ -64,12 +80,13 @@ pub fn Coordinator() -> impl IntoView {
     };
     let source = move || match services.source.get() {
         Source::BuiltIn => locale.t("coordinator.built_in"),
+        Source::Published => locale.t("coordinator.published_in_use"),
         Source::Loaded { file, .. } => locale.f("coordinator.in_use", &[("file", &file)]),
     };
     let kept = move || matches!(services.source.get(), Source::Loaded { kept: true, .. });
     view! {
-        <details class="coordinator card" data-testid="coordinator">
-            <summary>{tr("coordinator.title")}</summary>
+        <section class="coordinator card" data-testid="coordinator">
+            <h2>{tr("coordinator.title")}</h2>
             <p>{tr("coordinator.intro")}</p>
             <p data-testid="directory-source">{source}</p>
             {move || {
@@ -123,6 +140,59 @@ pub fn Coordinator() -> impl IntoView {
                     {tr("coordinator.reset")}
                 </button>
             })}
-        </details>
+        </section>
+    }
+}
+
+/// The directories published with the app: each file, its number of
+/// services or every problem with its place.
+#[component]
+fn PublishedReport() -> impl IntoView {
+    let locale = use_locale();
+    let services = use_services();
+    let files = move || {
+        services.published.get().map(|published| {
+            let index = (!published.index_problems.is_empty()).then(|| {
+                view! {
+                    <div class="notice notice--warning" role="alert" data-testid="published-index-problems">
+                        <p>{tr("coordinator.index_refused")}</p>
+                        <ProblemList errors=published.index_problems.clone()/>
+                    </div>
+                }
+            });
+            let list = published
+                .files
+                .into_iter()
+                .map(|file| match file.outcome {
+                    Ok(n) => view! {
+                        <li data-testid="published-file">
+                            <bdi>{file.name.clone()}</bdi>" : "
+                            {locale.f("coordinator.published_ok", &[("n", &n.to_string())])}
+                        </li>
+                    }
+                    .into_any(),
+                    Err(problems) => view! {
+                        <li data-testid="published-file-problems">
+                            <bdi>{file.name.clone()}</bdi>" : "
+                            {locale.f("coordinator.published_refused", &[("n", &problems.len().to_string())])}
+                            <ProblemList errors=problems/>
+                        </li>
+                    }
+                    .into_any(),
+                })
+                .collect_view();
+            view! { {index}<ul class="published">{list}</ul> }
+        })
+    };
+    view! {
+        <section class="coordinator card" data-testid="published">
+            <h2>{tr("coordinator.published_title")}</h2>
+            <p>{tr("coordinator.published_intro")}</p>
+            {move || match (services.published_read.get(), services.published.with(Option::is_some)) {
+                (false, _) => view! { <p role="status">{tr("coordinator.published_reading")}</p> }.into_any(),
+                (true, false) => view! { <p data-testid="published-none">{tr("coordinator.published_none")}</p> }.into_any(),
+                (true, true) => files.into_any(),
+            }}
+        </section>
     }
 }

@@ -14,7 +14,8 @@
 //! - [`guided`]: "je cherche de l'aide pour…";
 //! - [`browse`]: the services and their filters, the kinds of service;
 //! - [`place`]: the postal code or commune;
-//! - [`coordinator`]: loading a directory file;
+//! - [`coordinator`]: the coordinators' page (`/services/coordination`):
+//!   the published directories and their problems, trying a file out;
 //! - [`privacy`]: the privacy page.
 
 pub mod browse;
@@ -32,6 +33,9 @@ use crate::shared::locale::provide_locale;
 use crate::shared::navigation::{provide_navigation, use_navigation};
 use crate::shared::shell::{BrokenContent, Shell};
 
+/// The coordinators' page.
+pub const COORDINATION: &str = "/services/coordination";
+
 /// The services app's pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Page {
@@ -39,6 +43,9 @@ enum Page {
     Services,
     /// `/confidentialite`: what the apps keep, and erasing it.
     Privacy,
+    /// `/services/coordination`: the published directories and their
+    /// problems, and trying a file out.
+    Coordination,
 }
 
 impl Page {
@@ -47,6 +54,7 @@ impl Page {
         match path.trim_end_matches('/') {
             address::SERVICES => Some(Page::Services),
             address::PRIVACY => Some(Page::Privacy),
+            COORDINATION => Some(Page::Coordination),
             _ => None,
         }
     }
@@ -79,6 +87,7 @@ fn CurrentPage() -> impl IntoView {
     // The path changes only when the person moves to another page.
     move || match Page::from_path(&navigation.path()) {
         Some(Page::Privacy) => view! { <privacy::Privacy/> }.into_any(),
+        Some(Page::Coordination) => view! { <coordinator::CoordinatorPage/> }.into_any(),
         _ => view! { <page::ServicesPage/> }.into_any(),
     }
 }

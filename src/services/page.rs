@@ -1,14 +1,15 @@
 //! The services page: where the person is, the guided path, the services
 //! of the directory in use with their filters, the kinds of service, and
-//! the coordinator's directory loader.
+//! the way to the coordinators' page.
 
 use leptos::prelude::*;
 
 use crate::services::browse::Browse;
-use crate::services::coordinator::Coordinator;
 use crate::services::guided::GuidedPath;
 use crate::services::place::PlacePicker;
+use crate::services::COORDINATION;
 use crate::shared::directory::use_services;
+use crate::shared::link::Link;
 use crate::shared::locale::tr;
 use crate::shared::page_title::PageTitle;
 
@@ -21,7 +22,9 @@ pub fn ServicesPage() -> impl IntoView {
             <PlacePicker/>
             <GuidedPath/>
             <Browse orientation=orientation/>
-            <Coordinator/>
+            <p class="services__coordination">
+                <Link href=COORDINATION>{tr("coordinator.link")}</Link>
+            </p>
         }
         .into_any(),
         None => view! {

@@ -2,8 +2,10 @@
 //! state, for both the services app and the questionnaires app's results.
 //!
 //! The built-in directory has no local entries (shipped data invents no
-//! address): suggestions then name service types and the national lines. A
-//! coordinator may load their own file in the services app; it is used at
+//! address): suggestions then name service types and the national lines.
+//! The directories a coordinator published with the app (`/annuaire/`,
+//! [`crate::shared::published`]) are fetched at start and used in place of
+//! it. A coordinator may also try a file out in the services app; it is used at
 //! once in this tab (both apps read it from the tab's storage), and kept on
 //! the device only if they ask. A place (postal code or commune) stays in
 //! this tab's storage, so the quick exit forgets it.
@@ -12,10 +14,13 @@
 //! what cannot be read is reported and left where it is, never lost.
 
 use leptos::prelude::*;
+use wasm_bindgen_futures::spawn_local;
 
 use crate::shared::content::{orientation, Orientation};
 use crate::shared::locale::use_locale;
+use crate::shared::published;
 use crate::shared::storage::{self, StoredItem};
+use amarre_core::directory::published::Published;
 use amarre_core::directory::stored;
 use amarre_core::directory::{self, Directory};
 use amarre_core::territory::Place;
@@ -26,6 +31,8 @@ use amarre_core::DataError;
 pub enum Source {
     /// The app's own (service types and national lines only).
     BuiltIn,
+    /// The directories published with the app (`/annuaire/`).
+    Published,
     /// A file the coordinator loaded.
     Loaded {
         /// Its name on their device.
@@ -48,6 +55,11 @@ pub struct Services {
     pub place: RwSignal<Option<Place>>,
     /// Problems with the directory kept on the device, found at start.
     pub kept_problems: RwSignal<Vec<DataError>>,
+    /// The directories published with the app, once fetched (`None`: none
+    /// published, or not fetched yet).
+    pub published: RwSignal<Option<Published>>,
+    /// Whether fetching the published directories is over.
+    pub published_read: RwSignal<bool>,
 }
 
 /// The name a directory from storage is read under when it has none.
@@ -98,8 +110,24 @@ pub fn provide_services<const FULL: bool>() -> Services {
         source: RwSignal::new(source),
         place: RwSignal::new(place),
         kept_problems: RwSignal::new(kept_problems),
+        published: RwSignal::new(None),
+        published_read: RwSignal::new(false),
     };
     provide_context(services);
+    if let Some(orientation) = orientation {
+        spawn_local(async move {
+            let found = published::fetch(&orientation.types).await;
+            services.published_read.set(true);
+            if let Some(found) = found {
+                // A directory loaded by hand in this tab, or kept, comes first.
+                if services.source.get_untracked() == Source::BuiltIn {
+                    services.directory.set(found.directory.clone());
+                    services.source.set(Source::Published);
+                }
+                services.published.set(Some(found));
+            }
+        });
+    }
     services
 }
 
@@ -164,12 +192,24 @@ impl Services {
         saved.is_ok()
     }
 
-    /// Goes back to the built-in directory and forgets the kept one.
+    /// Goes back to the app's directory (the published one, if any, else
+    /// the built-in one) and forgets the kept one.
     pub fn reset(&self) {
         let _ = storage::remove(StoredItem::LoadedDirectory);
         let _ = storage::remove(StoredItem::Directory);
-        self.directory.set(Directory::default());
-        self.source.set(Source::BuiltIn);
+        match self
+            .published
+            .with_untracked(|p| p.as_ref().map(|p| p.directory.clone()))
+        {
+            Some(directory) => {
+                self.directory.set(directory);
+                self.source.set(Source::Published);
+            }
+            None => {
+                self.directory.set(Directory::default());
+                self.source.set(Source::BuiltIn);
+            }
+        }
         self.kept_problems.set(Vec::new());
     }
 }

@@ -46,6 +46,8 @@ pub fn in_words(locale: Locale, error: &DataError, questionnaire: Option<&Questi
         DataErrorKind::NotUtf8 { line } => f("problem.not_utf8", &[("line", &line.to_string())]),
         DataErrorKind::HiddenCharacter { code } => f("problem.hidden", &[("code", &format!("U+{code:04X}"))]),
         DataErrorKind::TooManyProblems { more } => f("problem.more", &[("more", &more.to_string())]),
+        DataErrorKind::MissingFile => f("problem.missing_file", &[]),
+        DataErrorKind::Unreachable => f("problem.unreachable", &[]),
         // Only the app's own data files can have these, and the build
         // refuses them: the technical line says it all.
         DataErrorKind::MissingTranslation { .. }

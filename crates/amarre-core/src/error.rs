@@ -77,6 +77,10 @@ pub enum DataErrorKind {
     HiddenCharacter { code: u32 },
     /// More problems than a person can read: the list stops here.
     TooManyProblems { more: usize },
+    /// A file that a list names and the server does not have.
+    MissingFile,
+    /// A file the server could not give (network or server failure).
+    Unreachable,
 }
 
 /// The most problems listed for one file; past it, one line says how many
@@ -191,6 +195,8 @@ impl fmt::Display for DataErrorKind {
                 "and {more} more problems, not listed: fix the ones above first, then check the file again"
             ),
             DataErrorKind::NotUtf8 { line } => write!(f, "is not UTF-8 (from line {line}): save it again as UTF-8"),
+            DataErrorKind::MissingFile => write!(f, "is listed in annuaire/index.json but is not in annuaire/"),
+            DataErrorKind::Unreachable => write!(f, "could not be fetched from the server"),
             DataErrorKind::HiddenCharacter { code } => {
                 write!(f, "has an invisible or direction character (U+{code:04X})")
             }

@@ -9,9 +9,10 @@
 //   reaches the network (the app must work without it once loaded): one
 //   answered by the service worker from its precache never leaves the
 //   device (the class survey's QR reader, fetched when the teacher scans);
-// - any request from the service worker but its own script and its
-//   precache: the files of the apps, the same list for everyone (read from
-//   dist/sw.js);
+// - any request from the service worker but its own script, its
+//   precache (the files of the apps, the same list for everyone, read from
+//   dist/sw.js) and the directories published in /annuaire/ (the same
+//   files for everyone, fetched by every app at start);
 // - any CSP violation or console error.
 // A test that loads a page again (reload, back) says so with expectLoad();
 // the quick exit's navigation to the neutral page is allowed by name only.
@@ -94,7 +95,7 @@ export class PrivacyGuard {
     this.requests.push({ url: request.url(), loading: this.loading, type: 'service worker' });
     if (url.origin !== this.origin) {
       this.problems.push(`service worker request to another origin: ${url}`);
-    } else if (url.search || !(this.precache.has(url.pathname) || url.pathname === '/sw.js')) {
+    } else if (url.search || !(this.precache.has(url.pathname) || url.pathname === '/sw.js' || url.pathname.startsWith('/annuaire/'))) {
       this.problems.push(`service worker request outside its precache: ${url}`);
     }
   }

@@ -17,6 +17,7 @@
 
 pub mod checks;
 pub mod hsds;
+pub mod published;
 pub mod query;
 pub mod stored;
 
