@@ -39,6 +39,7 @@ pub mod language;
 pub mod link;
 pub mod order;
 pub mod orientation;
+pub mod places;
 pub mod qr;
 pub mod questionnaire;
 pub mod scoring;
