@@ -40,6 +40,7 @@ pub mod link;
 pub mod order;
 pub mod orientation;
 pub mod pack;
+pub mod places;
 pub mod qr;
 pub mod questionnaire;
 pub mod scoring;
