@@ -1,8 +1,11 @@
 //! A directory of local services, validated: the model both of its file
 //! forms are read into, and the checks they share.
 //!
-//! - [`hsds`]: a coordinator's file, a subset of Open Referral HSDS 3.0
-//!   with our tags carried as attributes (`docs/directory.md`);
+//! - [`hsds`]: a coordinator's file in Open Referral HSDS 3.0 (a flat
+//!   file, one `service_full`, a page of them or a list), our tags carried
+//!   as attributes (`docs/directory.md`);
+//! - [`hsds_fields`]: the fields HSDS 3.0 defines on each object, so the
+//!   standard ones Amarre does not use are accepted and counted;
 //! - [`stored`]: the flat form the apps keep in the browser's storage;
 //! - [`checks`]: the field checks both readers use (text without HTML,
 //!   safe links, dates, postal codes, phone numbers);
@@ -17,12 +20,13 @@
 
 pub mod checks;
 pub mod hsds;
+pub mod hsds_fields;
 pub mod query;
 pub mod stored;
 
 use chrono::NaiveDate;
 
-pub use hsds::parse;
+pub use hsds::{parse, read, Reading};
 pub use query::Filter;
 
 use super::error::{DataError, DataErrorKind};
@@ -62,6 +66,8 @@ pub struct Service {
     pub what_to_expect: String,
     /// What it costs (HSDS `fees_description`).
     pub fees: String,
+    /// Who it is for, in words (HSDS `eligibility_description`).
+    pub eligibility: String,
     /// Its service type's id.
     pub service_type: String,
     /// The families it helps with (the type's when the file says none).
@@ -115,6 +121,8 @@ pub struct ServiceParts {
     pub what_to_expect: String,
     /// What it costs.
     pub fees: String,
+    /// Who it is for, in words.
+    pub eligibility: String,
     /// Its service type's id.
     pub service_type: String,
     /// The families it helps with.
@@ -160,6 +168,7 @@ impl Service {
             description,
             what_to_expect,
             fees,
+            eligibility,
             service_type,
             families,
             level,
@@ -180,6 +189,7 @@ impl Service {
             description,
             what_to_expect,
             fees,
+            eligibility,
             service_type,
             families,
             level,
