@@ -8,7 +8,7 @@
 //!   standard ones Amarre does not use are accepted and counted;
 //! - [`stored`]: the flat form the apps keep in the browser's storage;
 //! - [`checks`]: the field checks both readers use (text without HTML,
-//!   safe links, dates, postal codes, phone numbers);
+//!   safe links, dates, postal codes, areas, phone numbers);
 //! - [`query`]: filtering and ordering services for a person.
 //!
 //! A file is hostile until read: every problem is reported with its place
