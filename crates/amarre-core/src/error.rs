@@ -75,6 +75,11 @@ pub enum DataErrorKind {
     /// A text with an invisible character or one that changes the writing
     /// direction (U+202E…), which could hide or reverse what is shown.
     HiddenCharacter { code: u32 },
+    /// A phone number that cannot be dialled as written (letters, quotes…).
+    NotAPhoneNumber { number: String },
+    /// A record that is valid HSDS but lacks what Amarre needs to show it
+    /// (a service type, a territory): each need in words, said once.
+    NeededByAmarre { needs: Vec<&'static str> },
     /// More problems than a person can read: the list stops here.
     TooManyProblems { more: usize },
     /// A file that a list names and the server does not have.
@@ -190,6 +195,11 @@ impl fmt::Display for DataErrorKind {
                 f,
                 "contains HTML ('{text}'): write plain text, the app never reads HTML"
             ),
+            DataErrorKind::NotAPhoneNumber { number } => write!(
+                f,
+                "'{number}' cannot be dialled: Amarre needs a number written with digits, spaces and + . - / ( ) only (no quotes, no letters)"
+            ),
+            DataErrorKind::NeededByAmarre { needs } => write!(f, "{}", needs.join("; ")),
             DataErrorKind::TooManyProblems { more } => write!(
                 f,
                 "and {more} more problems, not listed: fix the ones above first, then check the file again"

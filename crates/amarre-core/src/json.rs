@@ -94,6 +94,11 @@ impl<'v> Object<'v> {
         }
     }
 
+    /// The names of the fields it has, in the file's order.
+    pub fn fields(&self) -> impl Iterator<Item = &'v str> {
+        self.map.keys().map(String::as_str)
+    }
+
     /// The raw value of `field`, if present and not `null`.
     pub fn get(&self, field: &str) -> Option<&'v Value> {
         self.map.get(field).filter(|v| !v.is_null())

@@ -1,5 +1,6 @@
 //! Directory files, as a coordinator writes them: the example of
-//! `docs/directory.md` and the fixture are read whole; a file with every
+//! `docs/directory.md` (an HSDS 3.0 page of services) and the fixture are
+//! read whole; a file with every
 //! kind of defect gives one precise message per defect, the same from the
 //! library and from `amarre-check`; broken, huge or mangled files give a
 //! message and never a panic.
@@ -7,6 +8,7 @@
 use amarre_core::directory::stored as stored_directory;
 use amarre_core::directory::{self, Directory, Filter};
 use amarre_core::factors::Family;
+use amarre_core::helpline::Country;
 use amarre_core::service_type::Level;
 use amarre_core::shipped::{Content, Orientation};
 use amarre_core::territory::{Place, Territory};
@@ -25,6 +27,16 @@ fn parse(name: &str, text: &str) -> Result<Directory, Vec<String>> {
     directory::parse(name, text, &orientation().types).map_err(|e| e.iter().map(ToString::to_string).collect())
 }
 
+/// A place a person picked.
+fn place(postal_code: &str, name: &str, country: Country, area: &str) -> Place {
+    Place {
+        postal_code: postal_code.into(),
+        name: name.into(),
+        country,
+        area: area.into(),
+    }
+}
+
 fn expected_defects() -> Vec<String> {
     read("defects.expected.txt").lines().map(str::to_string).collect()
 }
@@ -32,19 +44,26 @@ fn expected_defects() -> Vec<String> {
 #[test]
 fn the_example_reads_whole_and_keeps_only_active_services() {
     let directory = parse("example.json", &read("example.json")).expect("the example is valid");
-    let ids: Vec<&str> = directory.services.iter().map(|s| s.id.as_str()).collect();
+    let names: Vec<&str> = directory.services.iter().map(|s| s.name.as_str()).collect();
     assert_eq!(
-        ids,
-        ["amo-exemple", "cpms-exemple", "cpms-ailleurs"],
+        names,
+        [
+            "Permanence jeunes de l'AMO Exemple",
+            "CPMS Exemple (fictif)",
+            "CPMS Ailleurs (fictif)"
+        ],
         "the defunct service is left out"
     );
     let amo = &directory.services[0];
+    assert_eq!(amo.id, "9fffb7cd-bea6-57df-af1d-f03c335d22f8");
     assert_eq!(amo.organization, "AMO Exemple (fictive)");
     assert_eq!(amo.service_type, "amo");
     assert_eq!(amo.families, [Family::School, Family::Family]);
     assert_eq!(amo.level, Some(Level::IndividualIntervention));
-    assert_eq!(amo.ages, Some((12, 22)));
+    assert_eq!(amo.ages, Some((12, 22)), "from minimum_age and maximum_age");
+    assert_eq!(amo.eligibility, "Pour les jeunes de 12 à 22 ans et leurs parents.");
     assert_eq!(amo.languages, ["fr", "ar"]);
+    assert_eq!(amo.hours, ["Du lundi au vendredi, de 13 h à 18 h"]);
     assert_eq!(amo.addresses, ["Rue de l'Exemple 1, 4000 Liège"]);
     assert_eq!(amo.phones[0].dial.as_str(), "tel:040000000");
     assert_eq!(
@@ -61,10 +80,15 @@ fn the_example_reads_whole_and_keeps_only_active_services() {
 }
 
 #[test]
-fn the_example_in_the_docs_is_valid() {
+fn the_example_in_the_docs_is_the_example_file() {
     let doc = std::fs::read_to_string("../../docs/directory.md").expect("docs/directory.md exists");
     let start = doc.find("```json\n").expect("the doc has a JSON example") + "```json\n".len();
     let end = start + doc[start..].find("```").expect("the example is closed");
+    assert_eq!(
+        &doc[start..end],
+        read("example.json"),
+        "docs/directory.md shows example.json as it is"
+    );
     let directory = parse("docs/directory.md", &doc[start..end]).expect("the documented example is valid");
     assert!(!directory.services.is_empty());
 }
@@ -121,11 +145,18 @@ fn mangle(text: &str, mut seed: u32, mut check: impl FnMut(&str)) {
 #[test]
 fn filters_by_type_family_age_language_and_words_local_first() {
     let directory = parse("example.json", &read("example.json")).unwrap();
-    let ids = |filter: &Filter, place: Option<&Place>| -> Vec<String> {
-        directory.matching(filter, place).iter().map(|s| s.id.clone()).collect()
+    // Each service by a short name: the ids are UUIDs.
+    let short = |s: &&amarre_core::directory::Service| match s.name.as_str() {
+        "Permanence jeunes de l'AMO Exemple" => "amo-exemple",
+        "CPMS Exemple (fictif)" => "cpms-exemple",
+        "CPMS Ailleurs (fictif)" => "cpms-ailleurs",
+        other => panic!("unexpected service {other}"),
+    };
+    let ids = |filter: &Filter, place: Option<&Place>| -> Vec<&str> {
+        directory.matching(filter, place).iter().map(short).collect()
     };
     let all = Filter::default();
-    let in_brussels = Place::from_text("1000").unwrap();
+    let in_brussels = place("1000", "Bruxelles", Country::Belgium, "BE-BRU");
     assert_eq!(
         ids(&all, Some(&in_brussels)),
         ["cpms-ailleurs", "amo-exemple", "cpms-exemple"]
@@ -159,12 +190,8 @@ fn filters_by_type_family_age_language_and_words_local_first() {
         ..Filter::default()
     };
     assert!(ids(&family, None).is_empty());
-    let near_liege = Place::from_text("4000").unwrap();
-    let near: Vec<&str> = directory
-        .near("cpms", Some(&near_liege))
-        .iter()
-        .map(|s| s.id.as_str())
-        .collect();
+    let near_liege = place("4000", "Liège", Country::Belgium, "BE-WLG");
+    let near: Vec<&str> = directory.near("cpms", Some(&near_liege)).iter().map(short).collect();
     assert_eq!(near, ["cpms-exemple"]);
     assert_eq!(directory.communes(), ["Bruxelles", "Liège"]);
 }
@@ -198,7 +225,7 @@ fn the_command_line_check_gives_the_same_messages() {
     assert_eq!(good.status.code(), Some(0));
     assert_eq!(
         String::from_utf8(good.stdout).unwrap(),
-        "example.json: ok (3 active services; 2 communes, 3 postal codes)\n"
+        "example.json: ok (3 active services; 2 communes, 3 postal codes, 0 areas; 3 standard HSDS fields not used by Amarre)\n"
     );
 }
 

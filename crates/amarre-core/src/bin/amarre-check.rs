@@ -1,8 +1,11 @@
 //! `amarre-check FILE…`: checks directory files before they are published,
 //! with the very messages the app shows a coordinator who loads them.
-//! Prints `FILE: ok (N active services; C communes, P postal codes)` or one
-//! line per problem (at most 200, then how many more); exits
-//! with 1 if any file has a problem, 2 when no file is given.
+//! Prints `FILE: ok (N active services; C communes, P postal codes, A
+//! areas; F standard HSDS fields not used by Amarre)` or one line per
+//! problem (at most 200, then how many more); a service that is valid HSDS
+//! but lacks what Amarre needs (a service type, a territory) gets one line
+//! saying all of it. Exits with 1 if any file has a problem, 2 when no
+//! file is given.
 //!
 //! Native only (`cargo run --bin amarre-check -- FILE…`): it reads files
 //! from disk, which a browser never does. What a file holds is printed with
@@ -67,16 +70,28 @@ fn check(path: &str, name: &str, orientation: &Orientation) -> Result<String, Ve
     directory::check_size(name, size).map_err(|e| vec![e.to_string()])?;
     let bytes = std::fs::read(path).map_err(|e| vec![format!("{name}: cannot be read: {e}")])?;
     let text = encoding::text_of(name, &bytes).map_err(|e| vec![e.to_string()])?;
-    directory::parse(name, &text, &orientation.types)
-        .map(|d| {
+    directory::read(name, &text, &orientation.types)
+        .map(|reading| {
+            let d = &reading.directory;
             format!(
-                "{} active services; {} communes, {} postal codes",
-                d.services.len(),
-                d.communes().len(),
-                d.postal_codes().len()
+                "{}; {}, {}, {}; {} not used by Amarre",
+                counted(d.services.len(), "active service"),
+                counted(d.communes().len(), "commune"),
+                counted(d.postal_codes().len(), "postal code"),
+                counted(d.areas().len(), "area"),
+                counted(reading.ignored_fields, "standard HSDS field"),
             )
         })
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+}
+
+/// `1 commune`, `2 communes`.
+fn counted(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
 
 /// `line` with what could drive a terminal or reverse the text around it

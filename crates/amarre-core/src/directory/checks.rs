@@ -9,7 +9,7 @@ use super::{hidden_character, looks_like_html, Phone};
 use crate::date::parse_iso_date;
 use crate::error::{DataError, DataErrorKind};
 use crate::link::SafeLink;
-use crate::territory::PostalCode;
+use crate::territory::{area_country, PostalCode, AREA_SHAPES};
 
 /// Where a value is: the file and the place in it.
 #[derive(Debug, Clone, Copy)]
@@ -104,10 +104,27 @@ pub fn postal_code(at: At, code: &str, errors: &mut Vec<DataError>) -> Option<Po
     postal
 }
 
+/// An area's ISO 3166-2 code (`FR-75`, `BE-WLG`), of the right shape.
+pub fn area(at: At, code: &str, errors: &mut Vec<DataError>) -> Option<String> {
+    if area_country(code).is_none() {
+        at.problem(
+            errors,
+            DataErrorKind::NotAllowed {
+                value: code.to_string(),
+                allowed: AREA_SHAPES,
+            },
+        );
+        return None;
+    }
+    Some(code.to_string())
+}
+
 /// A phone number (at `at`, its `number`) that can be dialled as written.
 pub fn phone(at: At, number: &str, description: String, errors: &mut Vec<DataError>) -> Option<Phone> {
     let number = text(at, number, errors)?;
-    let dial = SafeLink::tel(&number).map_err(|kind| at.problem(errors, kind)).ok()?;
+    let dial = SafeLink::tel(&number)
+        .map_err(|_| at.problem(errors, DataErrorKind::NotAPhoneNumber { number: number.clone() }))
+        .ok()?;
     Some(Phone {
         number,
         dial,

@@ -1,11 +1,14 @@
 //! A directory of local services, validated: the model both of its file
 //! forms are read into, and the checks they share.
 //!
-//! - [`hsds`]: a coordinator's file, a subset of Open Referral HSDS 3.0
-//!   with our tags carried as attributes (`docs/directory.md`);
+//! - [`hsds`]: a coordinator's file in Open Referral HSDS 3.0 (a flat
+//!   file, one `service_full`, a page of them or a list), our tags carried
+//!   as attributes (`docs/directory.md`);
+//! - [`hsds_fields`]: the fields HSDS 3.0 defines on each object, so the
+//!   standard ones Amarre does not use are accepted and counted;
 //! - [`stored`]: the flat form the apps keep in the browser's storage;
 //! - [`checks`]: the field checks both readers use (text without HTML,
-//!   safe links, dates, postal codes, phone numbers);
+//!   safe links, dates, postal codes, areas, phone numbers);
 //! - [`query`]: filtering and ordering services for a person.
 //!
 //! A file is hostile until read: every problem is reported with its place
@@ -17,13 +20,14 @@
 
 pub mod checks;
 pub mod hsds;
+pub mod hsds_fields;
 pub mod published;
 pub mod query;
 pub mod stored;
 
 use chrono::NaiveDate;
 
-pub use hsds::parse;
+pub use hsds::{parse, read, Reading};
 pub use query::Filter;
 
 use super::error::{DataError, DataErrorKind};
@@ -63,6 +67,8 @@ pub struct Service {
     pub what_to_expect: String,
     /// What it costs (HSDS `fees_description`).
     pub fees: String,
+    /// Who it is for, in words (HSDS `eligibility_description`).
+    pub eligibility: String,
     /// Its service type's id.
     pub service_type: String,
     /// The families it helps with (the type's when the file says none).
@@ -116,6 +122,8 @@ pub struct ServiceParts {
     pub what_to_expect: String,
     /// What it costs.
     pub fees: String,
+    /// Who it is for, in words.
+    pub eligibility: String,
     /// Its service type's id.
     pub service_type: String,
     /// The families it helps with.
@@ -161,6 +169,7 @@ impl Service {
             description,
             what_to_expect,
             fees,
+            eligibility,
             service_type,
             families,
             level,
@@ -181,6 +190,7 @@ impl Service {
             description,
             what_to_expect,
             fees,
+            eligibility,
             service_type,
             families,
             level,

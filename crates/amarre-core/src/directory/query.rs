@@ -96,6 +96,21 @@ impl Directory {
         all.into_iter().collect()
     }
 
+    /// Every area code the directory's local services name, sorted, once each.
+    pub fn areas(&self) -> Vec<&str> {
+        let all: BTreeSet<&str> = self
+            .services
+            .iter()
+            .filter_map(|s| match &s.territory {
+                Territory::Local { areas, .. } => Some(areas),
+                Territory::National(_) => None,
+            })
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        all.into_iter().collect()
+    }
+
     /// Every language code the directory's services speak, sorted.
     pub fn languages(&self) -> Vec<&str> {
         let all: BTreeSet<&str> = self

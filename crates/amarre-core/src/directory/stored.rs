@@ -48,6 +48,8 @@ struct StoredService {
     what_to_expect: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     fees: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    eligibility: String,
     #[serde(rename = "type")]
     service_type: String,
     families: Vec<String>,
@@ -64,6 +66,8 @@ struct StoredService {
     postal_codes: Vec<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     communes: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    areas: Vec<String>,
     phones: Vec<StoredPhone>,
     #[serde(skip_serializing_if = "Option::is_none")]
     email: Option<String>,
@@ -94,13 +98,18 @@ pub fn to_text(directory: &Directory) -> String {
 }
 
 fn flat(s: &Service) -> StoredService {
-    let (national, postal_codes, communes) = match &s.territory {
+    let (national, postal_codes, communes, areas) = match &s.territory {
         Territory::National(countries) => (
             Some(countries.iter().map(|c| c.code().to_string()).collect()),
             Vec::new(),
             Vec::new(),
+            Vec::new(),
         ),
-        Territory::Local { postal_codes, communes } => (None, postal_codes.clone(), communes.clone()),
+        Territory::Local {
+            postal_codes,
+            communes,
+            areas,
+        } => (None, postal_codes.clone(), communes.clone(), areas.clone()),
     };
     StoredService {
         id: s.id.clone(),
@@ -109,6 +118,7 @@ fn flat(s: &Service) -> StoredService {
         description: s.description.clone(),
         what_to_expect: s.what_to_expect.clone(),
         fees: s.fees.clone(),
+        eligibility: s.eligibility.clone(),
         service_type: s.service_type.clone(),
         families: s.families.iter().map(|f| f.id().to_string()).collect(),
         level: s.level.map(|l| l.id().to_string()),
@@ -118,6 +128,7 @@ fn flat(s: &Service) -> StoredService {
         national,
         postal_codes,
         communes,
+        areas,
         phones: s
             .phones
             .iter()
@@ -134,14 +145,16 @@ fn flat(s: &Service) -> StoredService {
     }
 }
 
-/// The fields a stored service may have.
-const SERVICE_FIELDS: [&str; 21] = [
+/// The fields a stored service may have (`eligibility` and `areas` came
+/// later: a text kept without them still reads).
+const SERVICE_FIELDS: [&str; 23] = [
     "id",
     "name",
     "organization",
     "description",
     "what_to_expect",
     "fees",
+    "eligibility",
     "type",
     "families",
     "level",
@@ -151,6 +164,7 @@ const SERVICE_FIELDS: [&str; 21] = [
     "national",
     "postal_codes",
     "communes",
+    "areas",
     "phones",
     "email",
     "url",
@@ -246,6 +260,7 @@ fn read_service<const FULL: bool>(s: &Object, types: &ServiceTypes, errors: &mut
     let description = optional("description", errors);
     let what_to_expect = optional("what_to_expect", errors);
     let fees = optional("fees", errors);
+    let eligibility = optional("eligibility", errors);
     let service_type = s.str("type", errors).and_then(|id| {
         let known = types.get(id).map(|t| t.id.clone());
         if known.is_none() {
@@ -292,9 +307,16 @@ fn read_service<const FULL: bool>(s: &Object, types: &ServiceTypes, errors: &mut
             .into_iter()
             .filter_map(|code| checks::postal_code(at(s, &place), code, errors).map(|p| p.code))
             .collect();
+        let place = s.at("areas");
+        let areas = s
+            .strings("areas", errors)
+            .into_iter()
+            .filter_map(|code| checks::area(at(s, &place), code, errors))
+            .collect();
         Territory::Local {
             postal_codes,
             communes: texts(s, "communes", errors),
+            areas,
         }
     };
     let phones = s
@@ -343,6 +365,7 @@ fn read_service<const FULL: bool>(s: &Object, types: &ServiceTypes, errors: &mut
         description,
         what_to_expect,
         fees,
+        eligibility,
         service_type: service_type?,
         families,
         level,
