@@ -21,7 +21,7 @@ import { minifyGlue } from './minify-glue.mjs';
 const POLICY = /<meta(?=[^>]*http-equiv="?Content-Security-Policy)[^>]*content="([^"]+)"/;
 
 // The folders of dist/ that hold an app's index.html (scripts/build).
-const APPS = ['', 'famille', 'classe', 'classe/repondre', 'services', 'historique'];
+const APPS = ['', 'famille', 'classe', 'classe/repondre', 'services', 'historique', 'coordination'];
 
 function fail(message) {
   console.error(`csp-hash: ${message}`);

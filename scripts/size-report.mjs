@@ -60,6 +60,7 @@ for (const [dir, title] of [
   ['classe/repondre', 'Class climate survey, a student\'s phone (/classe/repondre/)'],
   ['services', 'Services and privacy (/services/, /confidentialite/)'],
   ['historique', 'History (/historique/)'],
+  ['coordination', 'For coordinators (/coordination/)'],
 ]) {
   if (existsSync(join(dist, dir, 'index.html'))) over.push(...report(join(dist, dir), `${dir}/`, title));
   else if (check) over.push(`${title}: not built (${join(dist, dir, 'index.html')} is missing)`);

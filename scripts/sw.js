@@ -11,12 +11,13 @@
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
 const STORE = `amarre-${VERSION}`;
-// The directories a coordinator publishes beside the app (/annuaire/) can
-// change without a new build: asked from the network first, the last copy
-// kept for offline visits, in a store of their own that a new version of
-// the apps does not drop.
-const PUBLISHED = '/annuaire/';
-const PUBLISHED_STORE = 'amarre-annuaire';
+// Asked from the network first, the last copy kept for offline visits, in
+// a store of their own that a new version of the apps does not drop: the
+// directories a coordinator publishes beside the app (/annuaire/), which
+// change without a new build, and the list of places (/lieux/), which only
+// the services app fetches (too big to download for everyone).
+const KEPT = ['/annuaire/', '/lieux/'];
+const KEPT_STORE = 'amarre-kept';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(STORE).then((store) => store.addAll(FILES)));
@@ -27,7 +28,7 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) =>
-        Promise.all(names.filter((n) => n.startsWith('amarre-') && n !== STORE && n !== PUBLISHED_STORE).map((n) => caches.delete(n))),
+        Promise.all(names.filter((n) => n.startsWith('amarre-') && n !== STORE && n !== KEPT_STORE).map((n) => caches.delete(n))),
       )
       .then(() => self.clients.claim()),
   );
@@ -41,7 +42,7 @@ self.addEventListener('message', (event) => {
 // Each address of an app is that app's page.
 function pageOf(path) {
   // The most specific first: /classe/repondre is an app inside /classe.
-  for (const app of ['/famille', '/classe/repondre', '/classe', '/services', '/confidentialite', '/historique']) {
+  for (const app of ['/famille', '/classe/repondre', '/classe', '/services', '/confidentialite', '/historique', '/coordination']) {
     if (path === app || path.startsWith(`${app}/`)) return `${app}/index.html`;
   }
   return '/index.html';
@@ -52,8 +53,8 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Only this site's plain GETs: the apps make no other request.
   if (request.method !== 'GET' || url.origin !== self.location.origin || url.search) return;
-  if (url.pathname.startsWith(PUBLISHED) && request.mode !== 'navigate') {
-    event.respondWith(published(request, url.pathname));
+  if (KEPT.some((folder) => url.pathname.startsWith(folder)) && request.mode !== 'navigate') {
+    event.respondWith(networkFirst(request, url.pathname));
     return;
   }
   const key = request.mode === 'navigate' ? pageOf(url.pathname) : url.pathname;
@@ -62,10 +63,10 @@ self.addEventListener('fetch', (event) => {
   );
 });
 
-// A published file: the network's answer (kept if it is the file, forgotten
-// if the server says it is gone), else the last copy, else « unavailable ».
-async function published(request, path) {
-  const store = await caches.open(PUBLISHED_STORE);
+// The network's answer (kept if it is the file, forgotten if the server
+// says it is gone), else the last copy, else « unavailable ».
+async function networkFirst(request, path) {
+  const store = await caches.open(KEPT_STORE);
   try {
     const answer = await fetch(request);
     if (answer.ok) await store.put(path, answer.clone());

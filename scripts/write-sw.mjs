@@ -22,11 +22,14 @@ for (const name of readdirSync('public')) {
 
 // Server configuration and the worker itself are not part of the apps.
 const SKIP = new Set(['_headers', 'csp-header.conf', 'sw.js']);
+// The list of places (dist/lieux/) is only for the services app: the worker
+// keeps it when that app fetches it, it is not downloaded for everyone.
+const SKIP_DIRS = new Set(['lieux', 'annuaire']);
 function files(dir) {
   return readdirSync(dir)
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return files(path);
+      if (statSync(path).isDirectory()) return dir === dist && SKIP_DIRS.has(name) ? [] : files(path);
       return SKIP.has(name) || name.endsWith('.gz') ? [] : [path];
     })
     .sort();

@@ -1,4 +1,4 @@
-//! Amarre's four apps: a self-assessment against school dropout that runs
+//! Amarre's apps: a self-assessment against school dropout that runs
 //! entirely in the browser. Nothing a person answers ever leaves their
 //! device.
 //!
@@ -18,7 +18,10 @@
 //! - [`services`]: support services at `/services/` and the privacy page at
 //!   `/confidentialite/` (`src/bin/amarre-services.rs`);
 //! - [`history`]: the results a person kept, at `/historique/`
-//!   (`src/bin/amarre-historique.rs`).
+//!   (`src/bin/amarre-historique.rs`);
+//! - [`coordination`]: for coordinators, at `/coordination/`: the
+//!   directories published with the app, and trying a file out
+//!   (`src/bin/amarre-coordination.rs`).
 //!
 //! No app imports another app's module (`tests/app_boundaries.rs`). The
 //! rules and models are in the `amarre-core` crate, which has no Leptos.
@@ -28,6 +31,7 @@
 #![forbid(unsafe_code)]
 
 pub mod class;
+pub mod coordination;
 pub mod history;
 pub mod questionnaires;
 pub mod services;

@@ -1,5 +1,5 @@
-//! The four apps' boundaries: each app (`src/questionnaires/`,
-//! `src/class/`, `src/services/`, `src/history/`) uses only its own modules and
+//! The apps' boundaries: each app (`src/questionnaires/`,
+//! `src/class/`, `src/services/`, `src/history/`, `src/coordination/`) uses only its own modules and
 //! `src/shared/`; what they share never reaches into an app. So an app
 //! never carries another app's pages in its download, and a page moved
 //! into `shared` is a decision, not an accident.
@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-const APPS: [&str; 4] = ["questionnaires", "class", "services", "history"];
+const APPS: [&str; 5] = ["questionnaires", "class", "services", "history", "coordination"];
 
 #[test]
 fn no_app_uses_another_apps_modules_and_shared_uses_none() {
@@ -18,6 +18,7 @@ fn no_app_uses_another_apps_modules_and_shared_uses_none() {
         ("class", Some("class")),
         ("services", Some("services")),
         ("history", Some("history")),
+        ("coordination", Some("coordination")),
         ("shared", None),
     ] {
         for file in common::rust_files(&Path::new("src").join(folder)) {

@@ -46,6 +46,9 @@ fn questionnaires_app(baked: content::Baked, owns: fn(&str) -> bool) -> AnyView 
             provide_locale(content);
             provide_country(country_in_this_tab(content));
             provide_navigation(owns);
+            // At start, so the published directory is asked for with the
+            // rest of the load, not when results are shown.
+            crate::shared::directory::provide_services::<false>();
             view! { <Shell><CurrentPage/></Shell> }.into_any()
         }
         Err(problem) => view! { <BrokenContent problem=problem.0.clone()/> }.into_any(),

@@ -1,7 +1,8 @@
 //! Support services, an app of its own at `/services` (its own wasm,
 //! `src/bin/amarre-services.rs`): the directory browser, the guided path
-//! and the coordinator's loader do not weigh on the questionnaires' first
-//! load. The questionnaires app's results share only the directory in use
+//! and the place picker do not weigh on the questionnaires' first load.
+//! Coordinators have an app of their own (`crate::coordination`'s, at
+//! `/coordination`), the only one with the HSDS reader. The questionnaires app's results share only the directory in use
 //! and the place with it ([`crate::shared::directory`]).
 //! The same app shows the privacy page (`/confidentialite`, [`privacy`]),
 //! also a page one reads rather than answers.
@@ -14,12 +15,9 @@
 //! - [`guided`]: "je cherche de l'aide pour…";
 //! - [`browse`]: the services and their filters, the kinds of service;
 //! - [`place`]: the postal code or commune;
-//! - [`coordinator`]: the coordinators' page (`/services/coordination`):
-//!   the published directories and their problems, trying a file out;
 //! - [`privacy`]: the privacy page.
 
 pub mod browse;
-pub mod coordinator;
 pub mod guided;
 pub mod page;
 pub mod place;
@@ -33,9 +31,6 @@ use crate::shared::locale::provide_locale;
 use crate::shared::navigation::{provide_navigation, use_navigation};
 use crate::shared::shell::{BrokenContent, Shell};
 
-/// The coordinators' page.
-pub const COORDINATION: &str = "/services/coordination";
-
 /// The services app's pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Page {
@@ -43,9 +38,6 @@ enum Page {
     Services,
     /// `/confidentialite`: what the apps keep, and erasing it.
     Privacy,
-    /// `/services/coordination`: the published directories and their
-    /// problems, and trying a file out.
-    Coordination,
 }
 
 impl Page {
@@ -54,7 +46,6 @@ impl Page {
         match path.trim_end_matches('/') {
             address::SERVICES => Some(Page::Services),
             address::PRIVACY => Some(Page::Privacy),
-            COORDINATION => Some(Page::Coordination),
             _ => None,
         }
     }
@@ -72,6 +63,7 @@ pub fn ServicesApp() -> impl IntoView {
         Ok(content) => {
             provide_locale(content);
             crate::shared::directory::provide_services::<true>();
+            place::provide_places();
             provide_navigation(Page::owns);
             view! { <Shell><CurrentPage/></Shell> }.into_any()
         }
@@ -87,7 +79,6 @@ fn CurrentPage() -> impl IntoView {
     // The path changes only when the person moves to another page.
     move || match Page::from_path(&navigation.path()) {
         Some(Page::Privacy) => view! { <privacy::Privacy/> }.into_any(),
-        Some(Page::Coordination) => view! { <coordinator::CoordinatorPage/> }.into_any(),
         _ => view! { <page::ServicesPage/> }.into_any(),
     }
 }

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::services::browse::Browse;
 use crate::services::guided::GuidedPath;
 use crate::services::place::PlacePicker;
-use crate::services::COORDINATION;
+use crate::shared::address::COORDINATION;
 use crate::shared::directory::use_services;
 use crate::shared::link::Link;
 use crate::shared::locale::tr;

@@ -1,86 +1,178 @@
-//! "Où es-tu ?": a postal code (4 digits in Belgium, 5 in France) or a
-//! commune of the directory in use, so local services come first. It stays
-//! in this tab; a wrong code is explained, never guessed.
+//! "Où es-tu ?": a commune's name or a postal code, found in the real list
+//! of places (bpost's for Belgium, La Poste's for France, `data/places/`),
+//! so local services come first. Typing suggests localities (« liege » →
+//! « 4000 Liège »); a code that does not exist is refused with a message,
+//! never guessed. The list is fetched by the services app at start, the
+//! same file for everyone ([`provide_places`]); the place chosen stays in
+//! this tab.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::Response;
 
 use crate::shared::directory::use_services;
 use crate::shared::locale::{tr, use_locale};
-use amarre_core::territory::{Place, PostalCode, PostalCodeError};
+use amarre_core::places::{Locality, PlaceError, Places};
+use amarre_core::territory::Place;
 
-/// The postal code field, the commune list, and the place in use.
+/// The list's address, from the site's root (`scripts/places.mjs`).
+const PLACES: &str = "/lieux/places.txt";
+
+/// The most suggestions shown at once.
+const SUGGESTIONS: usize = 8;
+
+/// Where the list of places stands.
+#[derive(Clone, Copy)]
+pub enum PlacesState {
+    /// Being fetched.
+    Loading,
+    /// Read.
+    Ready(&'static Places),
+    /// It could not be fetched or read: only a code's shape can be checked.
+    Unavailable,
+}
+
+/// Fetches the list of places once for the app and provides its state.
+pub fn provide_places() {
+    let state = RwSignal::new(PlacesState::Loading);
+    provide_context(state);
+    spawn_local(async move {
+        let read = fetch_text(PLACES).await.and_then(|text| Places::parse(&text).ok());
+        state.set(match read {
+            // Read once for the page's life.
+            Some(places) => PlacesState::Ready(Box::leak(Box::new(places))),
+            None => PlacesState::Unavailable,
+        });
+    });
+}
+
+/// The text of `path` on this site, if it answers with it.
+async fn fetch_text(path: &str) -> Option<String> {
+    let promise = web_sys::window()?.fetch_with_str(path);
+    let response: Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
+/// The place a locality is.
+fn place_of(locality: &Locality) -> Place {
+    Place {
+        postal_code: locality.postal_code.clone(),
+        name: locality.name.clone(),
+        country: locality.country,
+        area: locality.area.clone(),
+    }
+}
+
+/// The field, its suggestions, and the place in use.
 #[component]
 pub fn PlacePicker() -> impl IntoView {
     let locale = use_locale();
     let services = use_services();
-    let typed = RwSignal::new(match services.place.get_untracked() {
-        Some(Place::PostalCode(postal)) => postal.code,
-        _ => String::new(),
-    });
+    let places = expect_context::<RwSignal<PlacesState>>();
+    let typed = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
-    let apply = move || match PostalCode::parse(&typed.get_untracked()) {
-        Ok(postal) => {
-            problem.set(None);
-            services.set_place(Some(Place::PostalCode(postal)));
+    let choose = move |locality: &Locality| {
+        problem.set(None);
+        typed.set(String::new());
+        services.set_place(Some(place_of(locality)));
+    };
+    // What the typed text suggests.
+    let suggestions = move || -> Vec<&'static Locality> {
+        let text = typed.get();
+        match places.get() {
+            PlacesState::Ready(list) if text.trim().chars().count() >= 2 => list.search(&text, SUGGESTIONS),
+            _ => Vec::new(),
         }
-        Err(PostalCodeError::Empty) => {
+    };
+    let apply = move || {
+        let text = typed.get_untracked();
+        if text.trim().is_empty() {
             problem.set(None);
             services.set_place(None);
+            return;
         }
-        Err(PostalCodeError::NotDigits) => problem.set(Some("place.error.digits")),
-        Err(PostalCodeError::WrongLength) => problem.set(Some("place.error.length")),
-        Err(PostalCodeError::NotInUse) => problem.set(Some("place.error.unknown")),
-    };
-    let communes = move || {
-        services
-            .directory
-            .with(|d| d.communes().into_iter().map(str::to_string).collect::<Vec<_>>())
+        let PlacesState::Ready(list) = places.get_untracked() else {
+            problem.set(Some("place.error.no_list"));
+            return;
+        };
+        if text.trim().bytes().all(|b| b.is_ascii_digit()) {
+            match list.check_code(&text) {
+                Ok([only]) => choose(only),
+                // Several localities share the code: the list shows them.
+                Ok(_) => problem.set(None),
+                Err(PlaceError::Empty) => problem.set(None),
+                Err(PlaceError::NotDigits) => problem.set(Some("place.error.digits")),
+                Err(PlaceError::WrongLength) => problem.set(Some("place.error.length")),
+                Err(PlaceError::Unknown) => problem.set(Some("place.error.unknown")),
+            }
+        } else {
+            match list.search(&text, 2).as_slice() {
+                [only] => choose(only),
+                [first, ..] if amarre_core::text::fold(&first.name) == amarre_core::text::fold(text.trim()) => {
+                    choose(first)
+                }
+                [_, ..] => problem.set(None),
+                [] => problem.set(Some("place.error.no_match")),
+            }
+        }
     };
     view! {
         <form class="form place" data-testid="place" on:submit=move |ev| {
             ev.prevent_default();
             apply();
         }>
-            <label for="postal-code" class="form__label">{tr("place.label")}</label>
-            <p class="form__hint" id="postal-code-hint">{tr("place.hint")}</p>
+            <label for="place-typed" class="form__label">{tr("place.label")}</label>
+            <p class="form__hint" id="place-hint">{tr("place.hint")}</p>
             <div class="place__row">
                 <input
-                    id="postal-code"
-                    class="form__input form__input--short"
-                    inputmode="numeric"
-                    autocomplete="postal-code"
-                    maxlength="5"
-                    aria-describedby="postal-code-hint"
+                    id="place-typed"
+                    class="form__input"
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby="place-hint"
                     aria-invalid=move || problem.get().is_some().to_string()
-                    data-testid="postal-code"
+                    aria-controls="place-suggestions"
+                    data-testid="place-typed"
                     prop:value=move || typed.get()
-                    on:input=move |ev| typed.set(event_target_value(&ev))
-                />
-                <button type="submit" class="button" data-testid="postal-code-apply">{tr("place.apply")}</button>
-            </div>
-            {move || problem.get().map(|key| view! { <p class="notice notice--warning" role="alert">{move || locale.t(key)}</p> })}
-            {move || {
-                let list = communes();
-                (!list.is_empty()).then(|| {
-                    let options = list
-                        .into_iter()
-                        .map(|name| view! { <option value=name.clone()>{name.clone()}</option> })
-                        .collect_view();
-                    view! {
-                        <label for="commune" class="form__label">{tr("place.commune")}</label>
-                        <select id="commune" class="form__input" data-testid="commune" on:change=move |ev| {
-                            let name = event_target_value(&ev);
-                            services.set_place((!name.is_empty()).then_some(Place::Commune(name)));
-                        }>
-                            <option value="">{tr("place.commune_none")}</option>
-                            {options}
-                        </select>
+                    on:input=move |ev| {
+                        problem.set(None);
+                        typed.set(event_target_value(&ev));
                     }
-                })
-            }}
+                />
+                <button type="submit" class="button" data-testid="place-apply">{tr("place.apply")}</button>
+            </div>
+            {move || problem.get().map(|key| view! {
+                <p class="notice notice--warning" role="alert" data-testid="place-problem">{move || locale.t(key)}</p>
+            })}
+            {move || matches!(places.get(), PlacesState::Loading).then(|| view! {
+                <p class="form__hint" role="status">{tr("place.loading")}</p>
+            })}
+            {move || matches!(places.get(), PlacesState::Unavailable).then(|| view! {
+                <p class="notice notice--warning" role="status" data-testid="places-unavailable">{tr("place.unavailable")}</p>
+            })}
+            <ul id="place-suggestions" class="place__suggestions" data-testid="place-suggestions" aria-label=tr("place.suggestions")>
+                {move || suggestions()
+                    .into_iter()
+                    .map(|locality| {
+                        let shown = locality.shown();
+                        view! {
+                            <li>
+                                <button type="button" class="button button--quiet place__suggestion" data-testid="place-suggestion"
+                                    on:click=move |_| choose(locality)>
+                                    {shown}
+                                </button>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
             <p class="place__now" role="status" data-testid="place-now">
                 {move || match services.place.get() {
-                    Some(place) => locale.f("place.now", &[("place", place.shown())]),
+                    Some(place) => locale.f("place.now", &[("place", &place.shown())]),
                     None => locale.t("place.none"),
                 }}
             </p>

@@ -18,5 +18,7 @@ pub const CLASS_STUDENT: &str = "/classe/repondre";
 pub const SERVICES: &str = "/services";
 /// What the apps keep, and erasing it (services app).
 pub const PRIVACY: &str = "/confidentialite";
+/// For coordinators: published directories, trying a file (coordination app).
+pub const COORDINATION: &str = "/coordination";
 /// The person's kept results (history app).
 pub const HISTORY: &str = "/historique";

@@ -20,7 +20,6 @@ use crate::shared::content::{orientation, Orientation};
 use crate::shared::locale::use_locale;
 use crate::shared::published;
 use crate::shared::storage::{self, StoredItem};
-use amarre_core::directory::published::Published;
 use amarre_core::directory::stored;
 use amarre_core::directory::{self, Directory};
 use amarre_core::territory::Place;
@@ -55,9 +54,9 @@ pub struct Services {
     pub place: RwSignal<Option<Place>>,
     /// Problems with the directory kept on the device, found at start.
     pub kept_problems: RwSignal<Vec<DataError>>,
-    /// The directories published with the app, once fetched (`None`: none
-    /// published, or not fetched yet).
-    pub published: RwSignal<Option<Published>>,
+    /// The directory published with the app, once fetched, or why it
+    /// cannot be used (`None`: none published, or not fetched yet).
+    pub published: RwSignal<Option<Result<Directory, Vec<DataError>>>>,
     /// Whether fetching the published directories is over.
     pub published_read: RwSignal<bool>,
 }
@@ -116,16 +115,20 @@ pub fn provide_services<const FULL: bool>() -> Services {
     provide_context(services);
     if let Some(orientation) = orientation {
         spawn_local(async move {
-            let found = published::fetch(&orientation.types).await;
+            let found = published::fetch::<FULL>(&orientation.types).await;
             services.published_read.set(true);
-            if let Some(found) = found {
+            // An index with no services is the app's own (nothing published).
+            if let Some(Ok(directory)) = found
+                .as_ref()
+                .filter(|f| f.as_ref().is_ok_and(|d| !d.services.is_empty()))
+            {
                 // A directory loaded by hand in this tab, or kept, comes first.
                 if services.source.get_untracked() == Source::BuiltIn {
-                    services.directory.set(found.directory.clone());
+                    services.directory.set(directory.clone());
                     services.source.set(Source::Published);
                 }
-                services.published.set(Some(found));
             }
+            services.published.set(found);
         });
     }
     services
@@ -199,7 +202,8 @@ impl Services {
         let _ = storage::remove(StoredItem::Directory);
         match self
             .published
-            .with_untracked(|p| p.as_ref().map(|p| p.directory.clone()))
+            .with_untracked(|p| p.as_ref().and_then(|p| p.as_ref().ok()).cloned())
+            .filter(|d| !d.services.is_empty())
         {
             Some(directory) => {
                 self.directory.set(directory);

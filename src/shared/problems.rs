@@ -47,6 +47,8 @@ pub fn in_words(locale: Locale, error: &DataError, questionnaire: Option<&Questi
         DataErrorKind::HiddenCharacter { code } => f("problem.hidden", &[("code", &format!("U+{code:04X}"))]),
         DataErrorKind::TooManyProblems { more } => f("problem.more", &[("more", &more.to_string())]),
         DataErrorKind::MissingFile => f("problem.missing_file", &[]),
+        DataErrorKind::NotAPhoneNumber { number } => f("problem.not_a_phone", &[("number", number)]),
+        DataErrorKind::NeededByAmarre { .. } => f("problem.needed", &[]),
         DataErrorKind::Unreachable => f("problem.unreachable", &[]),
         // Only the app's own data files can have these, and the build
         // refuses them: the technical line says it all.

@@ -1,24 +1,25 @@
 //! Fetches the directories a coordinator published with the app
-//! ([`amarre_core::directory::published`]): the index, then each file it
-//! lists, read with the same checks as a file loaded by hand. Every app
-//! that shows services does it at start, the same requests for everyone;
-//! the service worker keeps the last copies for offline visits.
+//! ([`amarre_core::directory::published`]): `annuaire/index.json`, their
+//! checked form, read with the same checks as the directory kept in the
+//! tab (the stored form's reader: the HSDS one stays in the coordinators'
+//! app). Every app that shows services does it at start, the same request
+//! for everyone; the service worker keeps the last copy for offline visits.
 //!
 //! No index (a site without published directories) is not a problem; an
-//! index or a file that cannot be read is, for the coordinator's page.
+//! index that cannot be read is, for the coordinators' app.
 
 use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
-use amarre_core::directory::published::{self, Published};
-use amarre_core::directory::{self, Directory};
+use amarre_core::directory::published::{INDEX, INDEX_FILE};
+use amarre_core::directory::{stored, Directory};
 use amarre_core::service_type::ServiceTypes;
-use amarre_core::{DataError, DataErrorKind};
+use amarre_core::DataError;
 
 /// What fetching one file gave.
-enum Fetched {
+pub enum Fetched {
     /// Its bytes.
     Bytes(Vec<u8>),
     /// The server has no such file.
@@ -27,47 +28,25 @@ enum Fetched {
     Failed,
 }
 
-/// Fetches and reads every published directory; `None` when the site
-/// publishes none.
-pub async fn fetch(types: &ServiceTypes) -> Option<Published> {
-    let index = match get(published::INDEX).await {
-        Fetched::Bytes(bytes) => bytes,
-        Fetched::Missing | Fetched::Failed => return None,
+/// The published directory, or why it cannot be used; `None` when the site
+/// publishes none (or cannot be reached). With `FULL`, every field of each
+/// service; without, what a suggestion's contact shows.
+pub async fn fetch<const FULL: bool>(types: &ServiceTypes) -> Option<Result<Directory, Vec<DataError>>> {
+    let Fetched::Bytes(bytes) = get(INDEX).await else {
+        return None;
     };
-    let names = match amarre_core::encoding::text_of("annuaire/index.json", &index)
-        .map_err(|e| vec![e])
-        .and_then(|text| published::read_index(&text))
-    {
-        Ok(names) => names,
-        Err(problems) => {
-            return Some(Published {
-                index_problems: problems,
-                ..Published::default()
-            })
-        }
-    };
-    // Every request starts now, together.
-    let requests: Vec<_> = names
-        .iter()
-        .map(|name| get_started(&format!("{}{name}", published::FOLDER)))
-        .collect();
-    let mut files = Vec::new();
-    for (name, request) in names.into_iter().zip(requests) {
-        let read = match finish(request).await {
-            Fetched::Bytes(bytes) => read_file(&name, &bytes, types),
-            Fetched::Missing => Err(vec![DataError::new(&name, "", DataErrorKind::MissingFile)]),
-            Fetched::Failed => Err(vec![DataError::new(&name, "", DataErrorKind::Unreachable)]),
-        };
-        files.push((name, read));
-    }
-    Some(published::combine(files))
+    Some(read::<FULL>(&bytes, types))
 }
 
-/// A published file's directory, or its problems.
-fn read_file(name: &str, bytes: &[u8], types: &ServiceTypes) -> Result<Directory, Vec<DataError>> {
-    directory::check_size(name, bytes.len() as u64).map_err(|e| vec![e])?;
-    let text = amarre_core::encoding::text_of(name, bytes).map_err(|e| vec![e])?;
-    directory::parse(name, &text, types)
+/// The index's directory, from its bytes.
+pub fn read<const FULL: bool>(bytes: &[u8], types: &ServiceTypes) -> Result<Directory, Vec<DataError>> {
+    amarre_core::directory::check_size(INDEX_FILE, bytes.len() as u64).map_err(|e| vec![e])?;
+    let text = amarre_core::encoding::text_of(INDEX_FILE, bytes).map_err(|e| vec![e])?;
+    if FULL {
+        stored::from_text(INDEX_FILE, &text, types)
+    } else {
+        stored::contacts_from_text(INDEX_FILE, &text, types)
+    }
 }
 
 /// Starts fetching `path` from this site.
@@ -76,7 +55,7 @@ fn get_started(path: &str) -> Option<JsFuture> {
 }
 
 /// Fetches `path` from this site.
-async fn get(path: &str) -> Fetched {
+pub async fn get(path: &str) -> Fetched {
     finish(get_started(path)).await
 }
 

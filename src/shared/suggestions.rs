@@ -60,10 +60,7 @@ fn reason(
 
 /// The country of a place, when it says one.
 fn country_of(place: Option<&Place>) -> Option<Country> {
-    match place {
-        Some(Place::PostalCode(postal)) => Some(postal.country),
-        _ => None,
-    }
+    place.map(|place| place.country)
 }
 
 /// The ranked suggestions for `profile`.

@@ -126,6 +126,7 @@ const APP_OF = [
   ['/classe/repondre/', 'amarre-classe-eleve-'],
   ['/services/', 'amarre-services-'],
   ['/confidentialite', 'amarre-services-'],
+  ['/coordination', 'amarre-coordination-'],
   ['/historique/', 'amarre-historique-'],
 ];
 
@@ -200,7 +201,7 @@ test('every app mounts in Chromium under the headers nginx sends', async () => {
       if (m.type() === 'error' && !expected) problems.push(`${page.url()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
-    for (const path of ['/', '/eleve', '/famille', '/classe/', '/classe/repondre', '/services/', '/confidentialite', '/historique/', '/classeX']) {
+    for (const path of ['/', '/eleve', '/famille', '/classe/', '/classe/repondre', '/services/', '/confidentialite', '/historique/', '/coordination', '/classeX']) {
       await page.goto(`https://127.0.0.1:${port}${path}`);
       await page.locator('main#main h1').first().waitFor();
     }

@@ -23,12 +23,16 @@ after(async () => {
 const FIXTURES = new URL('../../crates/amarre-core/tests/data/directories/', import.meta.url);
 const fixture = (name) => new URL(name, FIXTURES).pathname;
 
-/** Opens the coordinator's part and chooses `file` (a path or a buffer). */
+/** Opens the coordinators' page if need be and chooses `file` (a path or a buffer). */
 async function loadDirectory(app, file) {
-  const part = app.page.getByTestId('coordinator');
-  if (!(await part.evaluate((d) => d.open))) await part.locator('summary').click();
+  if (new URL(app.page.url()).pathname !== '/coordination') await app.goto('/coordination');
   await app.page.getByTestId('directory-file').setInputFiles(file);
 }
+
+// The example directory's services, by id (UUIDs, as HSDS 3.0 wants them).
+const AMO = '9fffb7cd-bea6-57df-af1d-f03c335d22f8';
+const CPMS = '9a467b8b-6f90-5872-8fa7-7f3a9fca171f';
+const CPMS_ELSEWHERE = 'f97af356-7900-54ad-8674-7a865ff544a3';
 
 test('a loaded directory and a postal code bring the local service into the results, with its reason', async () => {
   const app = await AppPage.open(env, { viewport: PHONE });
@@ -43,18 +47,21 @@ test('a loaded directory and a postal code bring the local service into the resu
     assert.equal(await app.page.getByTestId('directory-loaded').textContent(), 'Annuaire chargé. Services actifs : 3.');
     assert.equal(await app.page.getByTestId('directory-source').textContent(), 'Annuaire utilisé : example.json');
 
-    // A wrong code is explained, never guessed; then the right one.
-    await app.page.getByTestId('postal-code').fill('400');
-    await app.page.getByTestId('postal-code-apply').click();
+    // A wrong code is explained, never guessed; then the right one, whose
+    // localities are offered.
+    await app.goto('/services');
+    await app.page.getByTestId('place-typed').fill('400');
+    await app.page.getByTestId('place-apply').click();
     assert.match(await app.page.locator('[data-testid=place] [role=alert]').textContent(), /4 chiffres \(Belgique\)/);
-    await app.page.getByTestId('postal-code').fill('4000');
-    await app.page.getByTestId('postal-code').press('Enter');
-    assert.equal(await app.page.getByTestId('place-now').textContent(), 'Services près de : 4000');
+    await app.page.getByTestId('place-typed').fill('4000');
+    await app.page.getByTestId('place-typed').press('Enter');
+    await app.page.getByTestId('place-suggestion').getByText('4000 Liège', { exact: true }).click();
+    assert.equal(await app.page.getByTestId('place-now').textContent(), 'Services près de : 4000 Liège');
     // Local services come first in the list: the CPMS of 4000, not the one of 1000.
     const listed = await app.page.locator('[data-testid=service-list] [data-testid=service-card]').evaluateAll((cards) =>
       cards.map((c) => c.dataset.service),
     );
-    assert.deepEqual(listed, ['amo-exemple', 'cpms-exemple', 'cpms-ailleurs']);
+    assert.deepEqual(listed, [AMO, CPMS, CPMS_ELSEWHERE]);
     await app.page.getByTestId('filter-text').fill('ailleurs');
     assert.equal(await app.page.getByTestId('services-count').textContent(), '1 services sur 3');
     await app.assertAccessible('/services with a directory and a place');
@@ -64,11 +71,11 @@ test('a loaded directory and a postal code bring the local service into the resu
     await app.page.getByTestId('start').click();
     await app.answerWithClicks(STUDENT);
     await app.page.getByTestId('results').waitFor();
-    assert.equal(await app.page.getByTestId('place-now').textContent(), 'Services près de : 4000 Choisir un code postal ou une commune');
+    assert.equal(await app.page.getByTestId('place-now').textContent(), 'Services près de : 4000 Liège Choisir un code postal ou une commune');
     const cpms = app.page.locator('[data-testid=suggestion][data-type=cpms]');
     assert.match(await cpms.getByTestId('suggestion-reason').textContent(), /^Parce que /);
     const cards = await cpms.getByTestId('service-card').evaluateAll((c) => c.map((x) => x.dataset.service));
-    assert.deepEqual(cards, ['cpms-exemple'], 'the CPMS of 4000, not the one of 1000');
+    assert.deepEqual(cards, [CPMS], 'the CPMS of 4000, not the one of 1000');
     assert.match(await cpms.textContent(), /Type d'aide :/);
     const dial = await cpms.locator('a[href^="tel:"]').first().getAttribute('href');
     assert.match(dial, /^tel:\+?\d+$/);
@@ -122,8 +129,9 @@ test('a directory with defects is refused with every problem in its place; the l
     // 21 + 1 + 1 messages, and the good directory is still the one in use.
     assert.equal(fromDefects.length + notJson.length + 1, 23);
     assert.equal(await app.page.getByTestId('directory-source').textContent(), 'Annuaire utilisé : example.json');
+    await app.assertAccessible('/coordination with a refused file');
+    await app.goto('/services');
     assert.match(await app.page.getByTestId('services-count').textContent(), /sur 3$/);
-    await app.assertAccessible('/services with a refused file');
   } finally {
     await app.finish();
   }
@@ -137,7 +145,7 @@ test('a Latin-1 file, a UTF-16 one and one with hidden characters get the same a
   };
   const app = await AppPage.open(env, { viewport: PHONE });
   try {
-    await app.goto('/services');
+    await app.goto('/coordination');
     const problems = app.page.getByTestId('directory-problems');
     const firstPlace = (name) =>
       app.page.waitForFunction((n) => document.querySelector('[data-testid=directory-problems] [data-testid=problem-place]')?.textContent.startsWith(n), name);
@@ -167,9 +175,10 @@ test('a Latin-1 file, a UTF-16 one and one with hidden characters get the same a
     // The same « Liège » saved as UTF-8 is read whole.
     await loadDirectory(app, fixture('example.json'));
     await app.page.getByTestId('directory-loaded').waitFor();
+    await app.goto('/services');
     const text = await app.page.locator('main').innerText();
     assert.ok(text.includes('Liège') && !text.includes('\uFFFD'), 'Liège is read whole');
-    await app.assertAccessible('/services with a refused encoding');
+    await app.assertAccessible('/services after a refused encoding');
   } finally {
     await app.finish();
   }
@@ -189,7 +198,9 @@ test('a kept directory survives a new visit; a damaged one is said and left; res
     await app.page.evaluate(() => sessionStorage.clear());
     await app.reload();
     assert.equal(await app.page.getByTestId('directory-source').textContent(), 'Directory in use: example.json');
+    await app.goto('/services');
     assert.match(await app.page.getByTestId('services-count').textContent(), /of 3$/);
+    await app.goto('/coordination');
 
     // Somebody changed the kept copy: it is said, not used, not erased.
     const damaged = await app.page.evaluate(() => {
@@ -199,7 +210,6 @@ test('a kept directory survives a new visit; a damaged one is said and left; res
     });
     await app.reload();
     const part = app.page.getByTestId('coordinator');
-    await part.locator('summary').click();
     assert.match(await part.locator('[role=alert]').textContent(), /could not be read back/);
     assert.match(await part.locator('[role=alert]').textContent(), /services\[\d\] → type/);
     assert.equal(await app.page.evaluate(() => localStorage.getItem('amarre.directory')), damaged);
@@ -243,6 +253,7 @@ test('2,000 services: every filter narrows the list as the person types, and "sh
     await app.goto('/services');
     await loadDirectory(app, { name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(bigDirectory(2000)) });
     await app.page.getByTestId('directory-loaded').waitFor();
+    await app.goto('/services');
     const count = app.page.getByTestId('services-count');
     assert.equal(await count.textContent(), '2000 services sur 2000');
     assert.equal(await app.page.locator('[data-testid=service-list] > li').count(), 30);
@@ -280,7 +291,6 @@ test('a browser with no room for the directory says so, and the directory is sti
     await loadDirectory(app, fixture('example.json'));
     await app.page.getByTestId('directory-loaded').waitFor();
     assert.match(await app.page.getByTestId('storage-refused').textContent(), /que sur cette page/);
-    assert.match(await app.page.getByTestId('services-count').textContent(), /sur 3$/);
     await app.page.getByTestId('keep-directory').click();
     assert.match(await app.page.getByTestId('storage-refused').textContent(), /pas de place pour garder/);
     assert.equal(await app.page.getByTestId('keep-directory').isChecked(), false, 'the box does not claim it is kept');

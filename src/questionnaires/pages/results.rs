@@ -11,7 +11,7 @@ use crate::questionnaires::family_chart::{band_key, FamilyChart};
 use crate::questionnaires::keep::Keep;
 use crate::shared::address;
 use crate::shared::confirm::ConfirmButton;
-use crate::shared::directory::provide_services;
+use crate::shared::directory::use_services;
 use crate::shared::flow::Flow;
 use crate::shared::link::Link;
 use crate::shared::locale::for_audience;
@@ -195,9 +195,7 @@ fn FamilySummary(reading: FamilyReading, questionnaire: &'static Questionnaire) 
 #[component]
 fn WhoToTalkTo(flow: Flow, results: Memo<ScoreResults>) -> impl IntoView {
     let locale = use_locale();
-    // Read only here, when results are shown: the rules, the service types
-    // and a loaded directory are not parsed before someone needs them.
-    let services = provide_services::<false>();
+    let services = use_services();
     let questionnaire = flow.questionnaire;
     let audience = questionnaire.audience;
     let profile = move || {
@@ -210,7 +208,7 @@ fn WhoToTalkTo(flow: Flow, results: Memo<ScoreResults>) -> impl IntoView {
             <p>{tr_easy(for_audience(audience, "r.suggestions.student", "r.suggestions.family"))}</p>
             <p class="place__now" data-testid="place-now">
                 {move || match services.place.get() {
-                    Some(place) => locale.f("place.now", &[("place", place.shown())]),
+                    Some(place) => locale.f("place.now", &[("place", &place.shown())]),
                     None => locale.t("place.none"),
                 }}
                 " "

@@ -11,8 +11,9 @@
 //   device (the class survey's QR reader, fetched when the teacher scans);
 // - any request from the service worker but its own script, its
 //   precache (the files of the apps, the same list for everyone, read from
-//   dist/sw.js) and the directories published in /annuaire/ (the same
-//   files for everyone, fetched by every app at start);
+//   dist/sw.js), the directories published in /annuaire/ (the same files
+//   for everyone, fetched by every app at start) and the list of places
+//   in /lieux/ (fetched by the services app at start);
 // - any CSP violation or console error.
 // A test that loads a page again (reload, back) says so with expectLoad();
 // the quick exit's navigation to the neutral page is allowed by name only.
@@ -95,7 +96,7 @@ export class PrivacyGuard {
     this.requests.push({ url: request.url(), loading: this.loading, type: 'service worker' });
     if (url.origin !== this.origin) {
       this.problems.push(`service worker request to another origin: ${url}`);
-    } else if (url.search || !(this.precache.has(url.pathname) || url.pathname === '/sw.js' || url.pathname.startsWith('/annuaire/'))) {
+    } else if (url.search || !(this.precache.has(url.pathname) || url.pathname === '/sw.js' || /^\/(annuaire|lieux)\//.test(url.pathname))) {
       this.problems.push(`service worker request outside its precache: ${url}`);
     }
   }

@@ -7,6 +7,11 @@
 //! saying all of it. Exits with 1 if any file has a problem, 2 when no
 //! file is given.
 //!
+//! `amarre-check --publish FOLDER FILE…` also publishes them when every
+//! one is sound: copies them into FOLDER (the site's `annuaire/`) and
+//! writes `FOLDER/index.json`, the checked form every app reads at start
+//! (`docs/deploy.md`); with any problem, nothing is written.
+//!
 //! Native only (`cargo run --bin amarre-check -- FILE…`): it reads files
 //! from disk, which a browser never does. What a file holds is printed with
 //! its control and direction-changing characters escaped (`\u{1b}`), so a
@@ -17,13 +22,20 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use amarre_core::directory;
+use amarre_core::directory::published;
 use amarre_core::encoding;
 use amarre_core::shipped::{Content, Orientation};
 
 fn main() -> ExitCode {
-    let files: Vec<String> = std::env::args().skip(1).collect();
+    let mut files: Vec<String> = std::env::args().skip(1).collect();
+    let folder = if files.first().map(String::as_str) == Some("--publish") && files.len() >= 2 {
+        files.remove(0);
+        Some(std::path::PathBuf::from(files.remove(0)))
+    } else {
+        None
+    };
     if files.is_empty() {
-        eprintln!("usage: amarre-check FILE…  (directory files in the format of docs/directory.md)");
+        eprintln!("usage: amarre-check [--publish FOLDER] FILE…  (directory files in the format of docs/directory.md)");
         return ExitCode::from(2);
     }
     let orientation = Content::load().and_then(|content| Orientation::load(&content));
@@ -38,12 +50,16 @@ fn main() -> ExitCode {
     };
     let mut failed = false;
     let mut out = std::io::stdout().lock();
+    let mut read = Vec::new();
     for path in &files {
         let name = std::path::Path::new(path)
             .file_name()
             .map_or_else(|| path.clone(), |n| n.to_string_lossy().into_owned());
         let lines = match check(path, &name, &orientation) {
-            Ok(summary) => vec![format!("{name}: ok ({summary})")],
+            Ok((summary, directory)) => {
+                read.push((name.clone(), Ok(directory)));
+                vec![format!("{name}: ok ({summary})")]
+            }
             Err(lines) => {
                 failed = true;
                 lines
@@ -51,7 +67,15 @@ fn main() -> ExitCode {
         };
         // A reader that stopped (`| head`) wants no more: end quietly.
         if lines.iter().any(|line| writeln!(out, "{}", escaped(line)).is_err()) {
-            break;
+            return ExitCode::FAILURE;
+        }
+    }
+    if let (Some(folder), false) = (folder, failed) {
+        if let Err(line) = publish(&folder, &files, read) {
+            let _ = writeln!(out, "{}", escaped(&line));
+            failed = true;
+        } else {
+            let _ = writeln!(out, "{}: written", folder.join("index.json").display());
         }
     }
     if failed {
@@ -61,9 +85,33 @@ fn main() -> ExitCode {
     }
 }
 
+/// Copies `files` into `folder` and writes its `index.json`.
+fn publish(
+    folder: &std::path::Path,
+    files: &[String],
+    read: Vec<(String, Result<directory::Directory, Vec<amarre_core::DataError>>)>,
+) -> Result<(), String> {
+    let published = published::combine(read);
+    for file in &published.files {
+        if let Err(problems) = &file.outcome {
+            return Err(problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"));
+        }
+    }
+    let index = published::index_text(&published).ok_or("the files have problems: nothing written")?;
+    std::fs::create_dir_all(folder).map_err(|e| format!("{}: cannot be made: {e}", folder.display()))?;
+    for (path, file) in files.iter().zip(&published.files) {
+        let target = folder.join(&file.name);
+        if std::fs::canonicalize(path).ok() != std::fs::canonicalize(&target).ok() {
+            std::fs::copy(path, &target).map_err(|e| format!("{}: cannot be written: {e}", target.display()))?;
+        }
+    }
+    let target = folder.join("index.json");
+    std::fs::write(&target, index).map_err(|e| format!("{}: cannot be written: {e}", target.display()))
+}
+
 /// What the file at `path` holds (services, and the places the services
 /// page will offer, sorted as it sorts them), or every problem.
-fn check(path: &str, name: &str, orientation: &Orientation) -> Result<String, Vec<String>> {
+fn check(path: &str, name: &str, orientation: &Orientation) -> Result<(String, directory::Directory), Vec<String>> {
     let size = std::fs::metadata(path)
         .map_err(|e| vec![format!("{name}: cannot be opened: {e}")])?
         .len();
@@ -73,14 +121,15 @@ fn check(path: &str, name: &str, orientation: &Orientation) -> Result<String, Ve
     directory::read(name, &text, &orientation.types)
         .map(|reading| {
             let d = &reading.directory;
-            format!(
+            let summary = format!(
                 "{}; {}, {}, {}; {} not used by Amarre",
                 counted(d.services.len(), "active service"),
                 counted(d.communes().len(), "commune"),
                 counted(d.postal_codes().len(), "postal code"),
                 counted(d.areas().len(), "area"),
                 counted(reading.ignored_fields, "standard HSDS field"),
-            )
+            );
+            (summary, reading.directory)
         })
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
 }

@@ -1,29 +1,39 @@
-//! Directories a coordinator published with the app: files placed in
-//! `annuaire/` beside the built app and listed in `annuaire/index.json`
-//! (`["liege.json", "huy.json"]`), read by every app at start, the same
-//! files for everyone (`docs/deploy.md`).
+//! Directories a coordinator published with the app: their HSDS files
+//! placed in `annuaire/` beside the built app, and `annuaire/index.json`,
+//! the checked form the apps read at start, the same file for everyone
+//! (`docs/deploy.md`).
 //!
-//! Each file is read on its own: a file with a problem is left out whole,
-//! the others are used, and every problem is kept with its file and place
-//! for the coordinator's page. A service id found in two files is a
-//! problem of the second.
+//! The index is written by the checker (`amarre-check --publish`) or by
+//! the coordinators' page from the files it read whole: the apps then
+//! carry only the small reader of the stored form
+//! ([`super::stored`]), not the HSDS one (about 20 KiB of each first
+//! load). It is the stored form with one more field, `sources`: the HSDS
+//! files it was made from, which the coordinators' page reads again to
+//! show each file's problems with their place and whether the index still
+//! says what they say.
+//!
+//! A published file with a problem is never in an index; an index that
+//! cannot be read is left out whole (the apps keep their own content). A
+//! service id found in two files is a problem of the second.
 
 use std::collections::BTreeMap;
 
-use super::Directory;
+use serde::Serialize;
+
+use super::{stored, Directory};
 use crate::error::{DataError, DataErrorKind};
 use crate::json;
 
 /// The index's address, from the site's root.
 pub const INDEX: &str = "/annuaire/index.json";
 
-/// The folder the listed files are in, from the site's root.
+/// The folder of the published files, from the site's root.
 pub const FOLDER: &str = "/annuaire/";
 
 /// The index's name in messages.
-const INDEX_FILE: &str = "annuaire/index.json";
+pub const INDEX_FILE: &str = "annuaire/index.json";
 
-/// The most files an index may list.
+/// The most files an index may name.
 pub const MAX_FILES: usize = 50;
 
 /// What one listed file gave.
@@ -53,17 +63,29 @@ impl Published {
     }
 }
 
-/// The file names the index lists: plain names ending in `.json`, each
-/// once, at most [`MAX_FILES`].
-pub fn read_index(text: &str) -> Result<Vec<String>, Vec<DataError>> {
+/// The HSDS files the index at `text` was made from: plain names ending
+/// in `.json`, each once, at most [`MAX_FILES`].
+pub fn sources(text: &str) -> Result<Vec<String>, Vec<DataError>> {
     let value = json::parse(INDEX_FILE, text)?;
     let mut errors = Vec::new();
     let mut names: Vec<String> = Vec::new();
-    let entries = json::array(&value, INDEX_FILE, "", &mut errors);
+    let entries = match value.get("sources") {
+        Some(list) => json::array(list, INDEX_FILE, "sources", &mut errors),
+        None => {
+            errors.push(DataError::new(
+                INDEX_FILE,
+                "sources",
+                DataErrorKind::MissingField {
+                    field: "sources".to_string(),
+                },
+            ));
+            &[]
+        }
+    };
     if entries.len() > MAX_FILES {
         errors.push(DataError::new(
             INDEX_FILE,
-            "",
+            "sources",
             DataErrorKind::NotAllowed {
                 value: format!("{} files", entries.len()),
                 allowed: "at most 50 files",
@@ -72,7 +94,7 @@ pub fn read_index(text: &str) -> Result<Vec<String>, Vec<DataError>> {
         return Err(errors);
     }
     for (n, entry) in entries.iter().enumerate() {
-        let place = format!("[{n}]");
+        let place = format!("sources[{n}]");
         let Some(name) = entry.as_str() else {
             errors.push(DataError::new(
                 INDEX_FILE,
@@ -89,7 +111,7 @@ pub fn read_index(text: &str) -> Result<Vec<String>, Vec<DataError>> {
                 place,
                 DataErrorKind::NotAllowed {
                     value: name.to_string(),
-                    allowed: "a file name of this folder ending in .json (letters, digits, - _ .)",
+                    allowed: "a file name of the annuaire/ folder ending in .json (letters, digits, - _ .)",
                 },
             ));
         } else if names.iter().any(|n| n == name) {
@@ -107,6 +129,29 @@ pub fn read_index(text: &str) -> Result<Vec<String>, Vec<DataError>> {
     } else {
         Err(errors)
     }
+}
+
+/// The index to publish for `published`, whose files all read whole;
+/// `None` if one of them has a problem (nothing half-read is published).
+pub fn index_text(published: &Published) -> Option<String> {
+    if published.has_problems() {
+        return None;
+    }
+    #[derive(Serialize)]
+    struct Sources<'a> {
+        sources: Vec<&'a str>,
+    }
+    let sources = Sources {
+        sources: published.files.iter().map(|f| f.name.as_str()).collect(),
+    };
+    // The stored form, with `sources` put in front of its fields.
+    let directory = stored::to_text(&published.directory);
+    let sources = serde_json::to_string(&sources).ok()?;
+    Some(format!(
+        "{},{}",
+        sources.strip_suffix('}')?,
+        directory.strip_prefix('{')?
+    ))
 }
 
 /// A name the apps may fetch from [`FOLDER`]: no path, no query.
@@ -170,12 +215,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn an_index_lists_plain_json_names_once() {
+    fn an_index_names_plain_json_files_once() {
+        let names = |list: &str| sources(&format!(r#"{{"sources": {list}, "services": []}}"#));
         assert_eq!(
-            read_index(r#"["liege.json", "huy-2.json"]"#),
+            names(r#"["liege.json", "huy-2.json"]"#),
             Ok(vec!["liege.json".into(), "huy-2.json".into()])
         );
-        assert_eq!(read_index("[]"), Ok(vec![]));
+        assert_eq!(names("[]"), Ok(vec![]));
         for bad in [
             r#"["../secret.json"]"#,
             r#"["a/b.json"]"#,
@@ -185,16 +231,17 @@ mod tests {
             r#"["index.json"]"#,
             r#"["a.json", "a.json"]"#,
             r#"[1]"#,
-            r#"{"files": []}"#,
-            "[",
+            r#"{}"#,
         ] {
-            assert!(read_index(bad).is_err(), "{bad} must be refused");
+            assert!(names(bad).is_err(), "{bad} must be refused");
         }
+        assert!(sources("[").is_err());
+        assert!(sources(r#"{"services": []}"#).is_err());
         let many = format!(
             "[{}]",
             (0..51).map(|n| format!("\"f{n}.json\"")).collect::<Vec<_>>().join(",")
         );
-        assert!(read_index(&many).is_err());
+        assert!(names(&many).is_err());
     }
 
     #[test]
@@ -207,5 +254,14 @@ mod tests {
         assert_eq!(published.files[0].outcome, Ok(0));
         assert_eq!(published.files[1].outcome, Err(vec![broken]));
         assert!(published.has_problems());
+        assert_eq!(index_text(&published), None, "nothing half-read is published");
+    }
+
+    #[test]
+    fn an_index_reads_back_as_the_stored_form_with_its_sources() {
+        let published = combine(vec![("a.json".into(), Ok(Directory::default()))]);
+        let text = index_text(&published).expect("a sound file gives an index");
+        assert!(text.starts_with(r#"{"sources":["a.json"],"format":"#), "{text}");
+        assert_eq!(sources(&text), Ok(vec!["a.json".to_string()]));
     }
 }

@@ -192,7 +192,13 @@ pub fn contacts_from_text(file: &str, text: &str, types: &ServiceTypes) -> Resul
 fn read<const FULL: bool>(file: &str, text: &str, types: &ServiceTypes) -> Result<Directory, Vec<DataError>> {
     let value = json::parse(file, text)?;
     let mut errors = Vec::new();
-    let Some(root) = json::object(&value, file, "", &["format", "name", "services"], &mut errors) else {
+    let Some(root) = json::object(
+        &value,
+        file,
+        "",
+        &["sources", "format", "name", "services"],
+        &mut errors,
+    ) else {
         return Err(errors);
     };
     match root.str("format", &mut errors) {

@@ -1,11 +1,12 @@
-//! The coordinators' page: the directories published with the app, each
-//! file's services or every problem with its place; and trying a file out
-//! on this device (nothing is uploaded): see its problems, keep it on this
-//! device or go back to the app's directory.
+//! The coordinators' page: the directories published with the app
+//! ([`crate::coordination::published`]), preparing the index to publish,
+//! and trying a file out on this device (nothing is uploaded): see its
+//! problems, keep it on this device or go back to the app's directory.
 
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
+use crate::coordination::published::{PrepareIndex, PublishedReport};
 use crate::shared::file::read_text;
 
 use crate::shared::directory::{use_services, Source};
@@ -24,6 +25,7 @@ pub fn CoordinatorPage() -> impl IntoView {
             <h1 tabindex="-1">{tr("coordinator.page_title")}</h1>
             <p>{tr("coordinator.page_intro")}</p>
             <PublishedReport/>
+            <PrepareIndex/>
             <Coordinator/>
         </section>
     }
@@ -140,59 +142,6 @@ fn Coordinator() -> impl IntoView {
                     {tr("coordinator.reset")}
                 </button>
             })}
-        </section>
-    }
-}
-
-/// The directories published with the app: each file, its number of
-/// services or every problem with its place.
-#[component]
-fn PublishedReport() -> impl IntoView {
-    let locale = use_locale();
-    let services = use_services();
-    let files = move || {
-        services.published.get().map(|published| {
-            let index = (!published.index_problems.is_empty()).then(|| {
-                view! {
-                    <div class="notice notice--warning" role="alert" data-testid="published-index-problems">
-                        <p>{tr("coordinator.index_refused")}</p>
-                        <ProblemList errors=published.index_problems.clone()/>
-                    </div>
-                }
-            });
-            let list = published
-                .files
-                .into_iter()
-                .map(|file| match file.outcome {
-                    Ok(n) => view! {
-                        <li data-testid="published-file">
-                            <bdi>{file.name.clone()}</bdi>" : "
-                            {locale.f("coordinator.published_ok", &[("n", &n.to_string())])}
-                        </li>
-                    }
-                    .into_any(),
-                    Err(problems) => view! {
-                        <li data-testid="published-file-problems">
-                            <bdi>{file.name.clone()}</bdi>" : "
-                            {locale.f("coordinator.published_refused", &[("n", &problems.len().to_string())])}
-                            <ProblemList errors=problems/>
-                        </li>
-                    }
-                    .into_any(),
-                })
-                .collect_view();
-            view! { {index}<ul class="published">{list}</ul> }
-        })
-    };
-    view! {
-        <section class="coordinator card" data-testid="published">
-            <h2>{tr("coordinator.published_title")}</h2>
-            <p>{tr("coordinator.published_intro")}</p>
-            {move || match (services.published_read.get(), services.published.with(Option::is_some)) {
-                (false, _) => view! { <p role="status">{tr("coordinator.published_reading")}</p> }.into_any(),
-                (true, false) => view! { <p data-testid="published-none">{tr("coordinator.published_none")}</p> }.into_any(),
-                (true, true) => files.into_any(),
-            }}
         </section>
     }
 }
