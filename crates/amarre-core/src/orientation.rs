@@ -516,7 +516,7 @@ mod tests {
             .collect()
     }
 
-    const REASON: &str = r#""reason": {"student": {"fr": "Parce que.", "en": "Because."}, "family": {"fr": "Parce que.", "en": "Because."}}"#;
+    const REASON: &str = r#""reason": {"student": {"fr": "Parce que.", "en": "Because.", "nl": "Omdat.", "ar": "لأن."}, "family": {"fr": "Parce que.", "en": "Because.", "nl": "Omdat.", "ar": "لأن."}}"#;
 
     #[test]
     fn urgent_rules_come_first_with_the_help_lines_first() {

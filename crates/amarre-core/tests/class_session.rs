@@ -364,7 +364,7 @@ fn the_ideas_cover_every_dimension_of_the_climate_survey() {
             "no ideas for {dimension}"
         );
     }
-    let broken = r#"{"ideas":[{"dimension":"weather","ideas":[{"fr":"a","en":"b"}]}]}"#;
+    let broken = r#"{"ideas":[{"dimension":"weather","ideas":[{"fr":"a","en":"b","nl":"c","ar":"ج"}]}]}"#;
     let errors = parse_ideas("x.json", broken, content.catalog.languages(), &content.factors).unwrap_err();
     let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(lines.len(), 2, "{lines:?}");
