@@ -56,6 +56,11 @@ fn main() -> ExitCode {
                         let _ = std::fs::remove_file(old.path());
                     }
                 }
+                // The same packs beside the content, for the browser tests,
+                // which have no server to fetch them from.
+                let all = postcard::to_allocvec(&baked.packs).expect("plain data");
+                std::fs::write(Path::new(&out).join(format!("{}.packs", app.name())), all)
+                    .expect("OUT_DIR is writable");
                 for (name, bytes) in baked.packs {
                     let target = packs.join(&name);
                     println!("cargo:rerun-if-changed={}", target.display());

@@ -74,7 +74,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
       }
     }
     const ext = extname(file);
-    const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file);
+    const hashed = /-[0-9a-f]{15,16}(_bg)?\.[a-z]+$/.test(file);
     let body = readFileSync(file);
     const compress = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
     if (compress) {

@@ -75,6 +75,14 @@ if (existsSync(packs)) {
     console.log(`${`packs/${name}`.padEnd(44)} ${kib(raw.length)} ${kib(gzipSync(raw, { level: 9 }).length)}`);
   }
 } else if (check) over.push(`language packs: not built (${packs} is missing)`);
+// The list of places, fetched by the services app alone after its first
+// view (not precached for everyone).
+const places = join(dist, 'lieux', 'places.txt');
+if (existsSync(places)) {
+  const raw = readFileSync(places);
+  console.log('\nServices app, after its first view: the list of places (not a first load)');
+  console.log(`${'lieux/places.txt'.padEnd(44)} ${kib(raw.length)} ${kib(gzipSync(raw, { level: 9 }).length)}`);
+} else if (check) over.push(`the list of places: not built (${places} is missing)`);
 // Fetched only when the teacher scans codes, never on a first load.
 const scanner = join(dist, 'classe', 'qr');
 if (existsSync(scanner)) {

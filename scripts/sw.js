@@ -18,9 +18,18 @@ const STORE = `amarre-${VERSION}`;
 // the services app fetches (too big to download for everyone).
 const KEPT = ['/annuaire/', '/lieux/'];
 const KEPT_STORE = 'amarre-kept';
+const INDEX = '/annuaire/index.json';
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(STORE).then((store) => store.addAll(FILES)));
+  event.waitUntil(
+    Promise.all([
+      caches.open(STORE).then((store) => store.addAll(FILES)),
+      // The published directory too (the same file for everyone), so the
+      // apps find it offline even if this first visit fetched it before
+      // the worker was there; a site without one is no reason to fail.
+      caches.open(KEPT_STORE).then((store) => store.add(INDEX).catch(() => {})),
+    ]),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -64,7 +73,8 @@ self.addEventListener('fetch', (event) => {
 });
 
 // The network's answer (kept if it is the file, forgotten if the server
-// says it is gone), else the last copy, else « unavailable ».
+// says it is gone), else the last copy, else « no content » (204: the
+// apps then do without, and no error is logged).
 async function networkFirst(request, path) {
   const store = await caches.open(KEPT_STORE);
   try {
@@ -73,6 +83,6 @@ async function networkFirst(request, path) {
     else if (answer.status === 404 || answer.status === 410) await store.delete(path);
     return answer;
   } catch {
-    return (await store.match(path)) || new Response('', { status: 503 });
+    return (await store.match(path)) || new Response(null, { status: 204 });
   }
 }

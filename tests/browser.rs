@@ -27,6 +27,20 @@ fn local() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
+/// The young people's app's language packs, as the build wrote them (the
+/// apps fetch them from `/packs/`; this test runner has no such server).
+const YOUNG_PACKS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/young.packs"));
+
+/// Installs every language pack of the young people's app, once.
+fn install_packs() {
+    let packs: Vec<(String, Vec<u8>)> = postcard::from_bytes(YOUNG_PACKS).expect("the build wrote them");
+    for (position, (_, bytes)) in packs.iter().enumerate() {
+        if !amarre_core::pack::installed(position + 1) {
+            amarre_core::pack::install(position + 1, postcard::from_bytes(bytes).expect("a pack"));
+        }
+    }
+}
+
 /// A fresh element to mount a component into.
 fn fresh_parent() -> web_sys::HtmlElement {
     let document = document();
@@ -52,6 +66,7 @@ fn storage_round_trips_text_and_forgets_it() {
 
 #[wasm_bindgen_test]
 async fn a_language_this_version_does_not_know_is_ignored() {
+    install_packs();
     storage::erase_everything();
     session().set_item("amarre.language", "{not a language").unwrap();
     let content = content::shipped(content::QUESTIONNAIRES).expect("shipped content is valid");
@@ -111,6 +126,7 @@ async fn help_area_lists_every_national_line_as_a_tel_link() {
 
 #[wasm_bindgen_test]
 async fn choosing_english_changes_words_and_html_lang_and_is_remembered_for_the_tab() {
+    install_packs();
     storage::erase_everything();
     let content = content::shipped(content::QUESTIONNAIRES).expect("shipped content is valid");
     let parent = fresh_parent();

@@ -51,7 +51,8 @@ pub fn provide_places() {
 async fn fetch_text(path: &str) -> Option<String> {
     let promise = web_sys::window()?.fetch_with_str(path);
     let response: Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
+    // 204: offline, and the list was never kept (the service worker's answer).
+    if response.status() != 200 {
         return None;
     }
     JsFuture::from(response.text().ok()?).await.ok()?.as_string()

@@ -69,7 +69,8 @@ async fn finish(request: Option<JsFuture>) -> Fetched {
     };
     match response.status() {
         200 => {}
-        404 | 410 => return Fetched::Missing,
+        // 204: offline with no copy kept (the service worker's answer).
+        204 | 404 | 410 => return Fetched::Missing,
         _ => return Fetched::Failed,
     }
     let Ok(promise) = response.array_buffer() else {

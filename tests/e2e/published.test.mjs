@@ -102,7 +102,6 @@ test('a published directory reaches a fresh browser in Liège: services page and
       assert.equal(await app.page.getByTestId('published-stale').count(), 0);
       await app.assertAccessible('/coordination with a published directory');
     } finally {
-      if (process.env.DEBUG_GUARD) console.log(JSON.stringify(app.guard.requests.filter((r) => !r.loading || r.url.includes('annuaire')), null, 1));
       await app.finish();
     }
   });
