@@ -182,26 +182,38 @@ test('real places: « liege » suggests « 4000 Liège », « 9999 » is refused
   });
 });
 
-test('every app asks for the same files whatever language the browser prefers: packs and directory included', async () => {
+test('every app asks for the same files whatever language the browser prefers (fr, en, nl, ar): packs and directory included', async () => {
   await serving(DIST, async (env) => {
     const seen = {};
-    for (const locale of ['fr-BE', 'en-GB']) {
+    const french = {};
+    for (const locale of ['fr-BE', 'en-GB', 'nl-BE', 'ar']) {
       const app = await AppPage.open(env, { viewport: PHONE, locale });
+      const code = locale.slice(0, 2);
       try {
         for (const path of ['/', '/famille/', '/services', '/coordination', '/classe/', '/historique/']) {
           await app.goto(path);
-          // An English browser gets English once its pack is there.
-          if (locale === 'en-GB') await app.page.waitForFunction(() => document.documentElement.lang === 'en');
+          // The browser's language, right to left for Arabic.
+          await app.page.waitForFunction((c) => document.documentElement.lang === c, code);
+          assert.equal(await app.page.evaluate(() => document.documentElement.dir), code === 'ar' ? 'rtl' : 'ltr', path);
+          // Its pack is there: the page's first heading is not the French one.
+          const heading = await app.heading().first().textContent();
+          if (code === 'fr') french[path] = heading;
+          else assert.notEqual(heading, french[path], `${path} in ${code}`);
         }
+        if (code === 'ar' || code === 'nl') await app.assertAccessible(`/historique/ in ${code}`);
         const fetched = app.guard.requests.filter((r) => r.type !== 'service worker').map((r) => new URL(r.url).pathname);
         seen[locale] = [...new Set(fetched)].sort();
       } finally {
         await app.finish();
       }
     }
-    assert.deepEqual(seen['en-GB'], seen['fr-BE'], 'the language a person reads changes no request');
+    for (const other of ['en-GB', 'nl-BE', 'ar']) {
+      assert.deepEqual(seen[other], seen['fr-BE'], `the language a person reads changes no request (${other})`);
+    }
     for (const pack of ['young', 'family', 'services', 'class', 'history']) {
-      assert.ok(seen['fr-BE'].some((p) => p.startsWith(`/packs/${pack}-en-`)), `a French reader fetches the ${pack} English pack too`);
+      for (const code of ['en', 'nl', 'ar']) {
+        assert.ok(seen['fr-BE'].some((p) => p.startsWith(`/packs/${pack}-${code}-`)), `a French reader fetches the ${pack} ${code} pack too`);
+      }
     }
     assert.ok(seen['fr-BE'].includes('/annuaire/index.json'));
     assert.ok(seen['fr-BE'].includes('/lieux/places.txt'), 'the services app fetches the places');
