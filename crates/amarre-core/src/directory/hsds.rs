@@ -42,6 +42,7 @@ use chrono::NaiveDate;
 use super::checks::{self, At};
 use super::hsds_fields::{
     Standard, ADDRESS, ATTRIBUTE, LANGUAGE, LOCATION, ORGANIZATION, PHONE, SCHEDULE, SERVICE, SERVICE_AT_LOCATION,
+    TAXONOMY_TERM,
 };
 use super::{check_size, Directory, Phone, Service, ServiceParts};
 use crate::error::{cap_problems, DataError, DataErrorKind};
@@ -99,25 +100,13 @@ const LANGUAGE_USED: &[&str] = &["id", "name", "code"];
 const ATTRIBUTE_USED: &[&str] = &["id", "taxonomy_term_id", "taxonomy_term", "value"];
 const TAXONOMY_TERM_USED: &[&str] = &["id", "code", "name", "description", "taxonomy", "term"];
 
-/// An HSDS taxonomy term, plus the `term` field of Amarre's first form
-/// (`{"taxonomy": "amarre:…", "code": "…", "term": "…"}`), still read.
-const TAXONOMY_TERM_WITH_TERM: Standard = Standard {
-    name: "taxonomy_term",
-    fields: &[
-        "id",
-        "code",
-        "name",
-        "description",
-        "parent_id",
-        "taxonomy",
-        "taxonomy_detail",
-        "language",
-        "taxonomy_id",
-        "term_uri",
-        "metadata",
-        "term",
-    ],
-};
+/// The fields of a taxonomy term Amarre reads: HSDS's, and the `term` of
+/// Amarre's first form (`{"taxonomy": "amarre:…", "code": "…", "term": "…"}`).
+fn term_fields() -> Vec<&'static str> {
+    let mut fields = TAXONOMY_TERM.fields.to_vec();
+    fields.push("term");
+    fields
+}
 
 /// The root of Amarre's flat file (not an HSDS object).
 const FLAT_ROOT: &[&str] = &["name", "organizations", "locations", "services"];
@@ -552,13 +541,7 @@ fn read_tags(s: &Object, context: &Context, errors: &mut Vec<DataError>) -> Tags
             read_tag(&a, context, &mut tags, errors);
         } else {
             if let Some(term) = term {
-                json::object(
-                    term,
-                    a.file(),
-                    &a.at("taxonomy_term"),
-                    TAXONOMY_TERM_WITH_TERM.fields,
-                    errors,
-                );
+                json::object(term, a.file(), &a.at("taxonomy_term"), &term_fields(), errors);
             }
             context.ignored.add(1);
         }
@@ -573,16 +556,9 @@ fn read_tag(a: &Object, context: &Context, tags: &mut Tags, errors: &mut Vec<Dat
     text_field(a, "id", false, errors);
     text_field(a, "taxonomy_term_id", false, errors);
     let Some(term) = a.get("taxonomy_term").and_then(|t| {
-        let place = a.at("taxonomy_term");
-        standard(
-            t,
-            a.file(),
-            &place,
-            &TAXONOMY_TERM_WITH_TERM,
-            TAXONOMY_TERM_USED,
-            context.ignored,
-            errors,
-        )
+        let term = json::object(t, a.file(), &a.at("taxonomy_term"), &term_fields(), errors)?;
+        context.ignored.count(&term, &TAXONOMY_TERM, TAXONOMY_TERM_USED);
+        Some(term)
     }) else {
         return;
     };
@@ -988,7 +964,6 @@ fn ages_of(s: &Object, tags: &Tags, errors: &mut Vec<DataError>) -> Option<(u32,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::directory::hsds_fields::TAXONOMY_TERM;
 
     #[test]
     fn the_fields_amarre_uses_are_standard_ones() {
@@ -1002,14 +977,13 @@ mod tests {
             (SCHEDULE, SCHEDULE_USED),
             (LANGUAGE, LANGUAGE_USED),
             (ATTRIBUTE, ATTRIBUTE_USED),
-            (TAXONOMY_TERM_WITH_TERM, TAXONOMY_TERM_USED),
         ] {
             for field in used {
                 assert!(standard.fields.contains(field), "{}: {field}", standard.name);
             }
         }
-        let mut with_term = TAXONOMY_TERM.fields.to_vec();
-        with_term.push("term");
-        assert_eq!(TAXONOMY_TERM_WITH_TERM.fields, with_term);
+        for field in TAXONOMY_TERM_USED {
+            assert!(term_fields().contains(field), "taxonomy_term: {field}");
+        }
     }
 }
