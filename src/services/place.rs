@@ -7,12 +7,12 @@
 //! this tab.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::Response;
+use wasm_bindgen_futures::spawn_local;
 
 use crate::shared::directory::use_services;
 use crate::shared::locale::{tr, use_locale};
+use crate::shared::published::{get, Fetched};
+use amarre_core::encoding::text_of;
 use amarre_core::places::{Locality, PlaceError, Places};
 use amarre_core::territory::Place;
 
@@ -38,24 +38,16 @@ pub fn provide_places() {
     let state = RwSignal::new(PlacesState::Loading);
     provide_context(state);
     spawn_local(async move {
-        let read = fetch_text(PLACES).await.and_then(|text| Places::parse(&text).ok());
+        let read = match get(PLACES).await {
+            Fetched::Bytes(bytes) => text_of(PLACES, &bytes).ok().and_then(|text| Places::parse(&text).ok()),
+            Fetched::Missing | Fetched::Failed => None,
+        };
         state.set(match read {
             // Read once for the page's life.
             Some(places) => PlacesState::Ready(Box::leak(Box::new(places))),
             None => PlacesState::Unavailable,
         });
     });
-}
-
-/// The text of `path` on this site, if it answers with it.
-async fn fetch_text(path: &str) -> Option<String> {
-    let promise = web_sys::window()?.fetch_with_str(path);
-    let response: Response = JsFuture::from(promise).await.ok()?.dyn_into().ok()?;
-    // 204: offline, and the list was never kept (the service worker's answer).
-    if response.status() != 200 {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }
 
 /// The place a locality is.

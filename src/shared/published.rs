@@ -54,7 +54,7 @@ fn get_started(path: &str) -> Option<JsFuture> {
     Some(JsFuture::from(web_sys::window()?.fetch_with_str(path)))
 }
 
-/// Fetches `path` from this site.
+/// Fetches `path` from this site (also the services app's list of places).
 pub async fn get(path: &str) -> Fetched {
     finish(get_started(path)).await
 }

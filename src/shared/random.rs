@@ -1,7 +1,7 @@
 //! Randomness for salts, ids and nonces, from the browser's
 //! `crypto.getRandomValues` (a cryptographic generator) and nothing else:
 //! a code's nonce or a session's salt must not be guessable, so there is no
-//! fallback to `Math.random` or the clock.
+//! fallback to a non-cryptographic generator or the clock.
 
 /// `N` random bytes from Web Crypto, or `None` when the browser has none.
 pub fn try_bytes<const N: usize>() -> Option<[u8; N]> {
