@@ -65,7 +65,7 @@ for (const [dir, title] of [
   if (existsSync(join(dist, dir, 'index.html'))) over.push(...report(join(dist, dir), `${dir}/`, title));
   else if (check) over.push(`${title}: not built (${join(dist, dir, 'index.html')} is missing)`);
 }
-// Every language but French: each app fetches all of its packs after its
+// Every language but French, and French's easy-read texts: each app fetches all of its packs after its
 // first view, the same files for everyone (src/shared/packs.rs).
 const packs = join(dist, 'packs');
 if (existsSync(packs)) {

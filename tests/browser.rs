@@ -35,8 +35,8 @@ const YOUNG_PACKS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/young.packs
 fn install_packs() {
     let packs: Vec<(String, Vec<u8>)> = postcard::from_bytes(YOUNG_PACKS).expect("the build wrote them");
     for (position, (_, bytes)) in packs.iter().enumerate() {
-        if !amarre_core::pack::installed(position + 1) {
-            amarre_core::pack::install(position + 1, postcard::from_bytes(bytes).expect("a pack"));
+        if !amarre_core::pack::installed(position) {
+            amarre_core::pack::install(position, postcard::from_bytes(bytes).expect("a pack"));
         }
     }
 }

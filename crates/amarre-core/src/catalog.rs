@@ -42,10 +42,9 @@ impl Serialize for Catalog {
         let mut out = serializer.serialize_struct("Catalog", 3)?;
         out.serialize_field("languages", &self.languages)?;
         out.serialize_field("keys", &self.keys)?;
-        if pack::take_catalog(&self.texts) {
-            out.serialize_field("texts", &self.texts[..self.texts.len().min(1)])?;
-        } else {
-            out.serialize_field("texts", &self.texts)?;
+        match pack::take_catalog(&self.keys, &self.texts) {
+            Some(reference) => out.serialize_field("texts", std::slice::from_ref(&reference))?,
+            None => out.serialize_field("texts", &self.texts)?,
         }
         out.end()
     }
@@ -112,11 +111,13 @@ impl Catalog {
     /// The text of `key` in the language at `language`, if it has one.
     fn find(&self, language: usize, key: &str) -> Option<&str> {
         let at = self.keys.binary_search_by(|k| k.as_str().cmp(key)).ok()?;
-        let text = match self.texts.get(language) {
-            Some(texts) => texts.get(at)?.as_str(),
-            None => pack::catalog_text(language, at)?,
-        };
-        (!text.is_empty()).then_some(text)
+        // An empty inline text is one the packs hold (the reference
+        // language's easy-read texts), or a missing one.
+        let inline = self.texts.get(language).and_then(|texts| texts.get(at));
+        inline
+            .map(String::as_str)
+            .filter(|text| !text.is_empty())
+            .or_else(|| pack::catalog_text(language, at))
     }
 
     /// The declared languages, reference first.
@@ -141,12 +142,13 @@ impl Catalog {
         self.text(language, key)
     }
 
-    /// The text for `key` with each `{name}` replaced by its value.
-    pub fn format(&self, language: usize, key: &str, args: &[(&str, &str)]) -> String {
-        args.iter()
-            .fold(self.text(language, key).to_string(), |text, (name, value)| {
-                text.replace(&format!("{{{name}}}"), value)
-            })
+    /// The text for `key` (easy-read when `easy` is set and it has a
+    /// variant) with each `{name}` replaced by its value.
+    pub fn format(&self, language: usize, key: &str, args: &[(&str, &str)], easy: bool) -> String {
+        args.iter().fold(
+            self.text_easy(language, key, easy).to_string(),
+            |text, (name, value)| text.replace(&format!("{{{name}}}"), value),
+        )
     }
 
     /// Every key of the reference language.
@@ -224,7 +226,7 @@ mod tests {
             ],
         )
         .unwrap();
-        assert_eq!(catalog.format(1, "a", &[("name", "Léa")]), "Hello Léa");
+        assert_eq!(catalog.format(1, "a", &[("name", "Léa")], false), "Hello Léa");
         assert_eq!(catalog.text(0, "b"), "Oui");
         assert_eq!(
             catalog.text(7, "b"),

@@ -141,7 +141,8 @@ pub struct Content {
     /// class survey only).
     pub ideas: Vec<DimensionIdeas>,
     /// The file names of its language packs under `/packs/`, by language
-    /// position (the reference language's is empty): set by [`Content::bake`].
+    /// position (at 0 the reference language's easy-read texts): set by
+    /// [`Content::bake`].
     pub packs: Vec<String>,
 }
 
@@ -150,7 +151,8 @@ pub struct Content {
 pub struct Baked {
     /// The content with the reference language's texts only.
     pub content: Vec<u8>,
-    /// One pack per language after the reference one.
+    /// One pack per language position: at 0 the reference language's
+    /// easy-read texts, then one per language after it.
     pub packs: Vec<(String, Vec<u8>)>,
 }
 
@@ -173,10 +175,12 @@ impl Content {
         let languages = self.catalog.languages().all().len();
         let (_, packs) = pack::split(&self, languages)?;
         let mut named = Vec::new();
-        self.packs = vec![String::new()];
-        for (language, texts) in self.catalog.languages().all().iter().skip(1).zip(packs) {
+        self.packs = Vec::new();
+        for (position, (language, texts)) in self.catalog.languages().all().iter().zip(packs).enumerate() {
             let bytes = postcard::to_allocvec(&texts)?;
-            let name = format!("{app}-{}-{:016x}.pack", language.code, fnv1a(&bytes));
+            // At 0, the reference language's easy-read texts.
+            let what = if position == 0 { "-easy" } else { "" };
+            let name = format!("{app}-{}{what}-{:016x}.pack", language.code, fnv1a(&bytes));
             self.packs.push(name.clone());
             named.push((name, bytes));
         }

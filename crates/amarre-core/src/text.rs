@@ -35,8 +35,8 @@ impl Serialize for LocalizedText {
         use serde::ser::SerializeStruct;
         let mut out = serializer.serialize_struct("LocalizedText", 2)?;
         match pack::take_text(&self.texts) {
-            Some(number) => {
-                out.serialize_field("texts", &self.texts[..self.texts.len().min(1)])?;
+            Some((number, inline)) => {
+                out.serialize_field("texts", &self.texts[..inline])?;
                 out.serialize_field("number", &number)?;
             }
             None => {
@@ -105,11 +105,17 @@ impl LocalizedText {
     }
 
     /// The text in the language at `language` (a position in [`Languages`]);
-    /// the reference text if that position is out of range.
+    /// the reference text if that language's text is not there.
     pub fn get(&self, language: usize) -> &str {
+        self.try_get(language).or_else(|| self.try_get(0)).unwrap_or_default()
+    }
+
+    /// The text in the language at `language`, inline or from its pack, if
+    /// it is there.
+    pub fn try_get(&self, language: usize) -> Option<&str> {
         match self.texts.get(language) {
-            Some(text) => text,
-            None => pack::text(language, self.number).unwrap_or(&self.texts[0]),
+            Some(text) => Some(text),
+            None => pack::text(language, self.number),
         }
     }
 }
@@ -117,12 +123,24 @@ impl LocalizedText {
 /// A text with its easy-read variant (FALC: common words, one idea per
 /// sentence, about 12 words or fewer), in every language. Data files write
 /// it as one map: `{"fr": …, "fr_easy": …, "en": …, "en_easy": …}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct EasyText {
     /// The usual wording.
     pub standard: LocalizedText,
     /// The easy-read wording.
     pub easy: LocalizedText,
+}
+
+impl Serialize for EasyText {
+    /// Both wordings; while the build splits an app's content the easy-read
+    /// one goes whole to the packs ([`pack`]).
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("EasyText", 2)?;
+        out.serialize_field("standard", &self.standard)?;
+        pack::easy_read(|| out.serialize_field("easy", &self.easy))?;
+        out.end()
+    }
 }
 
 impl EasyText {
@@ -149,13 +167,12 @@ impl EasyText {
         }
     }
 
-    /// The text in `language`, easy-read if `easy` is set.
+    /// The text in `language`, easy-read if `easy` is set; until a pack
+    /// is there, the usual wording, then French.
     pub fn get(&self, language: usize, easy: bool) -> &str {
-        if easy {
-            self.easy.get(language)
-        } else {
-            self.standard.get(language)
-        }
+        easy.then(|| self.easy.try_get(language))
+            .flatten()
+            .unwrap_or_else(|| self.standard.get(language))
     }
 }
 
