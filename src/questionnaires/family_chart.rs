@@ -10,7 +10,7 @@
 use leptos::prelude::*;
 
 pub use crate::shared::band::band_key;
-use crate::shared::locale::{local, tr, tr_easy, use_locale};
+use crate::shared::locale::{local, tr, use_locale};
 use amarre_core::scoring::{Band, FamilyReading};
 
 /// The UI key saying how much holds, from a resource reading.
@@ -71,7 +71,7 @@ pub fn FamilyChart(
         <figure class="chart" data-testid="chart">
             <figcaption class="chart__title">{tr("r.chart.title")}</figcaption>
             <ul class="chart__rows">{rows}</ul>
-            <p class="chart__legend">{tr_easy("r.chart.legend")}</p>
+            <p class="chart__legend">{tr("r.chart.legend")}</p>
         </figure>
     }
 }

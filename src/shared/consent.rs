@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::shared::locale::{for_audience, tr, tr_easy};
+use crate::shared::locale::{for_audience, tr};
 use amarre_core::questionnaire::Audience;
 
 /// The consent points for `audience`.
@@ -15,7 +15,7 @@ pub fn Consent(
     audience: Audience,
 ) -> impl IntoView {
     let point = |student: &'static str, family: &'static str| {
-        view! { <li>{tr_easy(for_audience(audience, student, family))}</li> }
+        view! { <li>{tr(for_audience(audience, student, family))}</li> }
     };
     view! {
         <section class="consent" aria-labelledby="consent-title" data-testid="consent">
@@ -25,7 +25,7 @@ pub fn Consent(
                 {point("q.consent.skip.student", "q.consent.skip.family")}
                 {point("q.consent.stop.student", "q.consent.stop.family")}
                 {match audience {
-                    Audience::Class => view! { <li>{tr_easy("q.consent.class")}</li> }.into_any(),
+                    Audience::Class => view! { <li>{tr("q.consent.class")}</li> }.into_any(),
                     _ => point("q.consent.private.student", "q.consent.private.family").into_any(),
                 }}
             </ul>

@@ -55,22 +55,21 @@ impl Locale {
         text.get(self.language.get(), self.easy.get()).to_string()
     }
 
-    /// The UI text for `key` in the current language (tracked).
+    /// The UI text for `key` in the current language, easy-read when it is
+    /// on and the text has a variant (tracked).
     pub fn t(&self, key: &'static str) -> String {
-        self.content.catalog.text(self.language.get(), key).to_string()
-    }
-
-    /// The UI text for `key`, easy-read when it is on and has a variant (tracked).
-    pub fn t_easy(&self, key: &'static str) -> String {
         self.content
             .catalog
             .text_easy(self.language.get(), key, self.easy.get())
             .to_string()
     }
 
-    /// The UI text for `key` with its `{placeholders}` filled (tracked).
+    /// The UI text for `key` with its `{placeholders}` filled, easy-read
+    /// when it is on and the text has a variant (tracked).
     pub fn f(&self, key: &'static str, args: &[(&str, &str)]) -> String {
-        self.content.catalog.format(self.language.get(), key, args)
+        self.content
+            .catalog
+            .format(self.language.get(), key, args, self.easy.get())
     }
 
     /// A content text in the current language (tracked).
@@ -163,7 +162,8 @@ pub fn for_audience(audience: Audience, student: &'static str, family: &'static 
     }
 }
 
-/// The UI text for `key`, following the reading language: use it in views
+/// The UI text for `key`, following the reading language and the
+/// easy-read switch: use it in views
 /// (`{tr("home.title")}`) and attributes (`aria-label=tr("…")`).
 ///
 /// Every call returns the same closure type whatever the key, so Leptos
@@ -173,13 +173,6 @@ pub fn for_audience(audience: Audience, student: &'static str, family: &'static 
 pub fn tr(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
     let locale = use_locale();
     move || locale.t(key)
-}
-
-/// A UI text that has an easy-read variant (`<key>.easy`), following the
-/// language and the easy-read switch. One closure type for all, as [`tr`].
-pub fn tr_easy(key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
-    let locale = use_locale();
-    move || locale.t_easy(key)
 }
 
 /// A content text with its easy-read variant, following the language and

@@ -17,8 +17,8 @@
 //! - [`calm_failure`]: the panic hook's calm page, the last resort for a bug.
 //!
 //! Components: [`shell`], [`confirm`], [`consent`], [`help_area`], [`quick_exit`],
-//! [`language_picker`], [`page_title`], [`asking`], [`question`], [`safety_net`],
-//! [`service_card`], [`suggestions`].
+//! [`language_picker`], [`easy_read_switch`], [`page_title`], [`asking`], [`question`], [`safety_net`],
+//! [`read_aloud`], [`service_card`], [`suggestions`].
 
 pub mod address;
 pub mod asking;
@@ -29,6 +29,7 @@ pub mod consent;
 pub mod content;
 pub mod country;
 pub mod directory;
+pub mod easy_read_switch;
 pub mod file;
 pub mod flow;
 pub mod handover;
@@ -46,6 +47,7 @@ pub mod published;
 pub mod question;
 pub mod quick_exit;
 pub mod random;
+pub mod read_aloud;
 pub mod safety_net;
 pub mod service_card;
 pub mod shell;

@@ -1,11 +1,13 @@
 //! One question: a fieldset whose legend is the question, one labelled
 //! radio per option plus "je préfère ne pas répondre", keyboard-operable as
-//! native radios are. An urgent answer shows the safety net right away.
+//! native radios are, with a button reading it aloud. An urgent answer
+//! shows the safety net right away.
 
 use leptos::prelude::*;
 
 use crate::shared::flow::Flow;
 use crate::shared::locale::{easy, use_locale};
+use crate::shared::read_aloud::ReadAloud;
 use crate::shared::safety_net::SafetyNet;
 use amarre_core::answers::Given;
 
@@ -69,6 +71,7 @@ pub fn Question(
     view! {
         <fieldset class="question" data-testid="question" data-item=data.id.clone()>
             <legend class="question__text">{easy(&data.question)}</legend>
+            <ReadAloud/>
             <div class="question__choices">{options}{prefer_not}</div>
         </fieldset>
         {urgent}

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::shared::country::known_country;
 use crate::shared::help_area::HelpLineList;
 use crate::shared::locale::for_audience;
-use crate::shared::locale::{tr, tr_easy, use_locale};
+use crate::shared::locale::{tr, use_locale};
 use amarre_core::questionnaire::{Audience, UrgentKind};
 
 /// Urgent help for each situation in `kinds`.
@@ -36,7 +36,7 @@ pub fn SafetyNet(
                 .filter(|l| country.is_none_or(|c| l.country == c))
                 .collect();
             view! {
-                <p class="safety-net__text">{tr_easy(text)}</p>
+                <p class="safety-net__text">{tr(text)}</p>
                 <HelpLineList lines=lines/>
             }
         })

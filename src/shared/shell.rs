@@ -1,5 +1,6 @@
 //! The frame every app shares, configured by each with its pages: skip
-//! link, header (name, quick exit, language picker), the help area at the
+//! link, header (name, quick exit, language picker, easy-read switch),
+//! the help area at the
 //! same place on every page, the main region, the footer. The app's
 //! current page goes in the middle.
 //!
@@ -9,6 +10,7 @@
 use leptos::prelude::*;
 
 use crate::shared::address;
+use crate::shared::easy_read_switch::EasyReadSwitch;
 use crate::shared::help_area::HelpArea;
 use crate::shared::language_picker::LanguagePicker;
 use crate::shared::link::Link;
@@ -41,6 +43,7 @@ pub fn Shell(
             </Link>
             <QuickExit/>
             <LanguagePicker/>
+            <EasyReadSwitch/>
         </header>
         <HelpArea/>
         <main id="main" class="page" tabindex="-1">

@@ -1,7 +1,7 @@
 //! `/eleve` and `/famille`: a questionnaire from intro to results, one
 //! question at a time (measured on a 360 px phone: a question and its six
 //! choices fit on one screen, a section of five would not), with progress,
-//! back and forward, and an easy-read switch.
+//! back and forward.
 
 use leptos::prelude::*;
 
@@ -27,7 +27,6 @@ pub fn QuestionnairePage(
     view! {
         <PageTitle key=title/>
         <div class="questionnaire" data-testid=format!("questionnaire-{}", questionnaire.id)>
-            <EasyReadSwitch/>
             <StorageNotice flow=flow/>
             {move || match flow.step.get() {
                 Step::Intro => view! { <Intro flow=flow/> }.into_any(),
@@ -50,23 +49,6 @@ fn StorageNotice(flow: Flow) -> impl IntoView {
             };
             view! { <p class="notice notice--warning" role="alert" data-testid="notice">{said}</p> }
         })
-    }
-}
-
-/// The easy-read switch, kept for the visit.
-#[component]
-fn EasyReadSwitch() -> impl IntoView {
-    let locale = use_locale();
-    view! {
-        <button
-            type="button"
-            class="easy-read-switch"
-            data-testid="easy-read"
-            aria-pressed=move || locale.easy().to_string()
-            on:click=move |_| locale.set_easy(!locale.easy())
-        >
-            {tr("q.easy_read")}
-        </button>
     }
 }
 

@@ -2,7 +2,8 @@
 //! answer calls for it, "this is not a diagnosis", the engagement situation
 //! said without labels that hurt, a chart of the four families, then per
 //! family what holds (first) and what weighs, each with the answers behind
-//! it; who to talk to; print, export, keep, erase.
+//! it; who to talk to; print, export, keep, erase. Each paragraph has a
+//! button reading it aloud.
 
 use leptos::prelude::*;
 
@@ -15,7 +16,8 @@ use crate::shared::directory::use_services;
 use crate::shared::flow::Flow;
 use crate::shared::link::Link;
 use crate::shared::locale::for_audience;
-use crate::shared::locale::{local, tr, tr_easy, use_locale, Locale};
+use crate::shared::locale::{local, tr, use_locale, Locale};
+use crate::shared::read_aloud::ReadAloud;
 use crate::shared::safety_net::SafetyNet;
 use crate::shared::suggestions::{ForEveryone, Suggestions};
 use amarre_core::helpline::Country;
@@ -57,7 +59,10 @@ pub fn Results(
         <section class="results" data-testid="results">
             {urgent}
             <h1 tabindex="-1">{tr(for_audience(audience, "r.title.student", "r.title.family"))}</h1>
-            <p class="notice">{tr_easy(for_audience(audience, "r.not_diagnosis.student", "r.not_diagnosis.family"))}</p>
+            <div class="results__note">
+                <p class="notice">{tr(for_audience(audience, "r.not_diagnosis.student", "r.not_diagnosis.family"))}</p>
+                <ReadAloud/>
+            </div>
             {move || results.with(|r| r.engagement.clone().map(|e| (e, r.country))).map(|(e, country)| view! {
                 <EngagementSummary engagement=e questionnaire=questionnaire country=country/>
             })}
@@ -122,10 +127,11 @@ fn EngagementSummary(
     view! {
         <section class="engagement" data-testid="engagement" data-situation=id>
             <h2>{tr(for_audience(audience, "r.engagement.student", "r.engagement.family"))}</h2>
-            <p>{tr_easy(for_audience(audience, student, family))}</p>
+            <ReadAloud/>
+            <p>{tr(for_audience(audience, student, family))}</p>
             <ul class="reasons">{reasons}</ul>
             {rule.filter(|_| about_absences).map(|key| view! {
-                <p class="engagement__law" data-testid="absence-rule">{move || locale.t_easy(key).replace("{limit}", &limit)}</p>
+                <p class="engagement__law" data-testid="absence-rule">{move || locale.t(key).replace("{limit}", &limit)}</p>
             })}
         </section>
     }
@@ -183,7 +189,8 @@ fn FamilySummary(reading: FamilyReading, questionnaire: &'static Questionnaire) 
                 " "
                 <span class=format!("badge badge--{band_id}")>{tr(band_key(reading.band))}</span>
             </h2>
-            <p>{tr_easy(summary)}</p>
+            <ReadAloud/>
+            <p>{tr(summary)}</p>
             {holds}
             {weighs}
         </section>
@@ -205,7 +212,8 @@ fn WhoToTalkTo(flow: Flow, results: Memo<ScoreResults>) -> impl IntoView {
     view! {
         <section class="who-to-talk-to" data-testid="who-to-talk-to">
             <h2>{tr(for_audience(audience, "r.talk_to.student", "r.talk_to.family"))}</h2>
-            <p>{tr_easy(for_audience(audience, "r.suggestions.student", "r.suggestions.family"))}</p>
+            <ReadAloud/>
+            <p>{tr(for_audience(audience, "r.suggestions.student", "r.suggestions.family"))}</p>
             <p class="place__now" data-testid="place-now">
                 {move || match services.place.get() {
                     Some(place) => locale.f("place.now", &[("place", &place.shown())]),
@@ -251,7 +259,7 @@ fn ResultsActions(flow: Flow) -> impl IntoView {
                 testid="erase-answers"
                 on_confirm=Callback::new(move |_| flow.erase())
             >
-                <p>{tr_easy(for_audience(audience, "r.erase.what.student", "r.erase.what.family"))}</p>
+                <p>{tr(for_audience(audience, "r.erase.what.student", "r.erase.what.family"))}</p>
             </ConfirmButton>
         </section>
     }
