@@ -5,7 +5,8 @@
 //! It reads what the page shows next to it, so the text is the one on the
 //! screen: the person's language, easy-read when that is on. Nothing is
 //! sent anywhere: the voices are the device's. Reading stops when the
-//! person moves on (the button leaves the page) or presses it again. A
+//! person moves on (the button leaves the page) or presses it again
+//! (`aria-pressed` says whether it is reading). A
 //! device with no voice for the language, or a browser with no speech
 //! synthesis, gets a sentence saying so instead of silence.
 
@@ -14,20 +15,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, SpeechSynthesis, SpeechSynthesisUtterance, SpeechSynthesisVoice};
 
-use crate::shared::locale::use_locale;
-
-/// Where the button stands.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Reading {
-    Idle,
-    Speaking,
-    NoVoice,
-    NoSpeech,
-}
+use crate::shared::locale::{tr, use_locale};
 
 /// The browser's speech synthesis, if it has one.
 fn synthesis() -> Option<SpeechSynthesis> {
-    web_sys::window()?.speech_synthesis().ok()
+    let synthesis = web_sys::window()?.speech_synthesis().ok()?;
+    (!synthesis.is_undefined() && !synthesis.is_null()).then_some(synthesis)
 }
 
 /// A voice of the device for the language `code` (`fr` matches `fr-BE`).
@@ -35,114 +28,86 @@ fn voice_for(synthesis: &SpeechSynthesis, code: &str) -> Option<SpeechSynthesisV
     synthesis
         .get_voices()
         .iter()
-        .filter_map(|voice| voice.dyn_into::<SpeechSynthesisVoice>().ok())
-        .find(|voice| {
-            let lang = voice.lang().to_ascii_lowercase();
-            lang == code || lang.starts_with(&format!("{code}-")) || lang.starts_with(&format!("{code}_"))
-        })
+        .map(JsCast::unchecked_into::<SpeechSynthesisVoice>)
+        .find(|voice| voice.lang().split(['-', '_']).next() == Some(code))
 }
 
-/// What `element` shows, but the read-aloud buttons in it, as sentences.
-fn shown_text(element: &HtmlElement) -> String {
-    let mut lines = Vec::new();
-    let children = element.children();
-    for at in 0..children.length() {
-        let Some(child) = children.item(at).and_then(|c| c.dyn_into::<HtmlElement>().ok()) else {
-            continue;
-        };
-        if child.class_list().contains("read-aloud") {
-            continue;
-        }
-        lines.extend(
-            child
-                .inner_text()
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(String::from),
-        );
-    }
-    // A pause between lines: each choice, each reason, is its own sentence.
-    lines
-        .iter()
-        .map(|line| match line.chars().last() {
-            Some('.' | '?' | '!' | ':' | '؟' | '…') => line.clone(),
-            _ => format!("{line}."),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+/// What `element` shows but the button's own `label`: a line break
+/// becomes a full stop, so each choice is a sentence of its own.
+fn shown_text(element: &HtmlElement, label: &str) -> String {
+    element.inner_text().replacen(label, "", 1).trim().replace('\n', ". ")
 }
 
 /// A « Lire à voix haute » button reading the element it stands in (its
-/// parent), the other read-aloud buttons left out.
+/// parent), its own label left out.
+///
+/// Its state lives in the page (`aria-pressed`, the message's text), set
+/// when it is pressed: each reactive closure would be a type of its own
+/// for Leptos to render, and this button is on every question.
 #[component]
 pub fn ReadAloud() -> impl IntoView {
     let locale = use_locale();
-    let reading = RwSignal::new(Reading::Idle);
-    let button = NodeRef::<leptos::html::Button>::new();
     // Voices load when first asked for: ask now, so they are there on a click.
     if let Some(synthesis) = synthesis() {
         let _ = synthesis.get_voices();
     }
-    on_cleanup(move || {
-        if reading.get_untracked() == Reading::Speaking {
-            if let Some(synthesis) = synthesis() {
-                synthesis.cancel();
-            }
+    // Moving on (the question or the results leave the page) stops it.
+    on_cleanup(|| {
+        if let Some(synthesis) = synthesis() {
+            synthesis.cancel();
         }
     });
-    let read = move |_| {
-        let Some(synthesis) = synthesis() else {
-            reading.set(Reading::NoSpeech);
+    let read = move |ev: web_sys::MouseEvent| {
+        let Some(button) = ev.current_target().map(JsCast::unchecked_into::<HtmlElement>) else {
             return;
         };
-        if reading.get_untracked() == Reading::Speaking {
-            synthesis.cancel();
-            reading.set(Reading::Idle);
-            return;
+        let pressed = |on: bool| {
+            let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
+        };
+        let message = button.next_element_sibling();
+        let say = |key: &'static str| {
+            if let Some(message) = &message {
+                message.set_text_content(Some(&locale.t(key)));
+            }
+        };
+        let Some(synthesis) = synthesis() else {
+            return say("shell.no_speech");
+        };
+        synthesis.cancel();
+        if button.get_attribute("aria-pressed").as_deref() == Some("true") {
+            return pressed(false);
         }
         let code = locale.current().code.as_str();
         let Some(voice) = voice_for(&synthesis, code) else {
-            reading.set(Reading::NoVoice);
-            return;
+            return say("shell.no_voice");
         };
-        let Some(parent) = button
-            .get_untracked()
-            .and_then(|b| b.parent_element())
-            .and_then(|p| p.dyn_into::<HtmlElement>().ok())
-        else {
-            return;
-        };
-        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&shown_text(&parent)) else {
-            reading.set(Reading::NoSpeech);
-            return;
+        // A message said earlier is not read.
+        if let Some(message) = &message {
+            message.set_text_content(None);
+        }
+        let text = button
+            .parent_element()
+            .map(|parent| shown_text(parent.unchecked_ref(), &button.inner_text()))
+            .unwrap_or_default();
+        let Ok(utterance) = SpeechSynthesisUtterance::new_with_text(&text) else {
+            return say("shell.no_speech");
         };
         utterance.set_lang(code);
         utterance.set_voice(Some(&voice));
-        let done = Closure::<dyn FnMut()>::new(move || reading.set(Reading::Idle)).into_js_value();
+        let after = button.clone();
+        let done = Closure::<dyn FnMut()>::new(move || {
+            let _ = after.set_attribute("aria-pressed", "false");
+        })
+        .into_js_value();
         utterance.set_onend(Some(done.unchecked_ref()));
         utterance.set_onerror(Some(done.unchecked_ref()));
-        // One voice at a time: whatever another button was reading stops.
-        synthesis.cancel();
-        reading.set(Reading::Speaking);
+        pressed(true);
         synthesis.speak(&utterance);
     };
-    let said = move || match reading.get() {
-        Reading::NoVoice => Some(locale.t("shell.no_voice")),
-        Reading::NoSpeech => Some(locale.t("shell.no_speech")),
-        Reading::Idle | Reading::Speaking => None,
-    };
     view! {
-        <button
-            type="button"
-            class="read-aloud"
-            data-testid="read-aloud"
-            node_ref=button
-            aria-pressed=move || (reading.get() == Reading::Speaking).to_string()
-            on:click=read
-        >
-            {move || locale.t(if reading.get() == Reading::Speaking { "shell.read_aloud_stop" } else { "shell.read_aloud" })}
+        <button type="button" class="read-aloud" data-testid="read-aloud" aria-pressed="false" on:click=read>
+            {tr("shell.read_aloud")}
         </button>
-        <p class="read-aloud read-aloud__problem" role="status" data-testid="read-aloud-problem">{said}</p>
+        <p class="read-aloud read-aloud__problem" role="status" data-testid="read-aloud-problem"></p>
     }
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, PHONE } from './support/browser.mjs';
 import { AppPage } from './support/app.mjs';
-import { STUDENT } from './support/answers.mjs';
+import { FAMILY, STUDENT } from './support/answers.mjs';
 
 // The easy-read text of the situation question.
 const SITUATION_EASY = JSON.parse(readFileSync(new URL('../../data/questionnaires/student.json', import.meta.url), 'utf8'))
@@ -22,15 +22,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-// A parent in Belgium who reports violence at home.
-const FAMILY = {
-  country: 'be', child_age: '12-15', child_situation: 'in_school', absences: 'none', reluctance: 'rarely',
-  unwell: 'never', bullying_signs: 'never', school_contact: 'easy', needs: 'no_needs', orientation: 'their_choice',
-  transport: 'easy', sleep: 'often', mood: 'sometimes', future: 'often', hurt_talk: 'never', withdrawal: 'rarely',
-  friends: 'often', tensions: 'often', violence_home: 'often', time: 'rarely', school_place: 'a_little',
-  responsibilities: 'a_lot', illness: 'no_one', support: 'never', money: 'often', asked_for_help: 'no_one',
-};
 
 test('a young person answers with the keyboard alone, in French, on a phone, and sees why', async () => {
   const app = await AppPage.open(env, { viewport: PHONE });

@@ -22,3 +22,12 @@ export const LEFT_SCHOOL = {
   accepted: 'always', use: 'never', hurt: 'never', safe: 'always', tensions: 'sometimes', care: 'never',
   illness: 'no_one', friends: 'often', money: 'sometimes', help_nearby: 'hard', help_nearby_fr: 'hard',
 };
+
+// A parent in Belgium who reports violence at home.
+export const FAMILY = {
+  country: 'be', child_age: '12-15', child_situation: 'in_school', absences: 'none', reluctance: 'rarely',
+  unwell: 'never', bullying_signs: 'never', school_contact: 'easy', needs: 'no_needs', orientation: 'their_choice',
+  transport: 'easy', sleep: 'often', mood: 'sometimes', future: 'often', hurt_talk: 'never', withdrawal: 'rarely',
+  friends: 'often', tensions: 'often', violence_home: 'often', time: 'rarely', school_place: 'a_little',
+  responsibilities: 'a_lot', illness: 'no_one', support: 'never', money: 'often', asked_for_help: 'no_one',
+};
