@@ -99,12 +99,16 @@ impl App {
 
     /// Whether it ships the UI word `key`: the young people's app leaves
     /// out the family's words (« vous »), the family app the young person's
-    /// and the home page's.
+    /// and the home page's, the class survey the family's; neither
+    /// questionnaire app shows a problem in a file (the history and the
+    /// coordinators' page do).
     fn ships_word(self, key: &str) -> bool {
         let about = |who: &str| key.split('.').any(|part| part == who);
+        let problem = key.starts_with("problem.");
         match self {
-            App::Young => !about("family") || key.starts_with("home."),
-            App::Family => !about("student") && !key.starts_with("home."),
+            App::Young => (!about("family") || key.starts_with("home.")) && !problem,
+            App::Family => !about("student") && !key.starts_with("home.") && !problem,
+            App::Class => !about("family"),
             _ => true,
         }
     }
