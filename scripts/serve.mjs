@@ -10,6 +10,7 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, normalize, extname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const TYPES = {
@@ -46,6 +47,7 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
     throw new Error(`${root}/index.html is missing: build the app first (trunk build --release)`);
   }
   const headers = securityHeaders(root);
+  const etags = new Map();
   const gzipped = new Map();
   const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.pack']);
   const server = createServer((req, res) => {
@@ -81,11 +83,24 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
       if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
       body = gzipped.get(file);
     }
+    // A validator, as nginx sends: a revisit asks « still this? » and gets
+    // a 304 with no body when the file has not changed.
+    if (!etags.has(file)) etags.set(file, `"${createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16)}"`);
+    const etag = etags.get(file);
+    const common = {
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ETag: etag,
+      ...(compress ? { Vary: 'Accept-Encoding' } : {}),
+      ...headers,
+    };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, common).end();
+      return;
+    }
     res.writeHead(200, {
       'Content-Type': TYPES[ext] || 'application/octet-stream',
-      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-      ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-      ...headers,
+      ...common,
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   });

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './support/browser.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
 const NGINX = process.env.NGINX_PATH || '/usr/sbin/nginx';
 const dist = resolve(process.env.AMARRE_DIST || 'dist');
@@ -181,6 +182,33 @@ test('precompressed files are served gzipped with Vary, the worker and the manif
   const reader = await get('/classe/qr/worker.js');
   assert.equal(reader.status, 200, 'the class survey’s QR reader is served');
   assert.match(reader.headers['permissions-policy'] || '', /camera=\(self\)/);
+});
+
+test('a revisit asks whether a page changed and gets a 304 with no body: nginx and the local server', async () => {
+  const local = await startServer({ dir: process.env.AMARRE_DIST || 'dist', port: 0 });
+  try {
+    const viaLocal = (path, headers = {}) =>
+      fetch(local.url + path, { headers }).then(async (r) => ({
+        status: r.status,
+        headers: Object.fromEntries(r.headers),
+        body: Buffer.from(await r.arrayBuffer()),
+      }));
+    for (const [server, fetchFrom] of [['nginx', get], ['local', viaLocal]]) {
+      for (const path of ['/', '/eleve', '/classe/', '/services/', '/sw.js']) {
+        const first = await fetchFrom(path, { 'Accept-Encoding': 'gzip' });
+        assert.equal(first.status, 200, `${server} ${path}`);
+        const etag = first.headers.etag;
+        assert.ok(etag, `${server} ${path} has an ETag`);
+        const again = await fetchFrom(path, { 'Accept-Encoding': 'gzip', 'If-None-Match': etag });
+        assert.equal(again.status, 304, `${server} ${path}: unchanged, not sent again`);
+        assert.equal(again.body.length, 0);
+        const stale = await fetchFrom(path, { 'Accept-Encoding': 'gzip', 'If-None-Match': '"0000"' });
+        assert.equal(stale.status, 200, `${server} ${path}: another version is sent whole`);
+      }
+    }
+  } finally {
+    await local.close();
+  }
 });
 
 test('every app mounts in Chromium under the headers nginx sends', async () => {
