@@ -103,6 +103,42 @@ test('six students answer one after another on the shared device; only counts ar
   }
 });
 
+test('two sessions side by side fit a 360 px phone, in French and in Dutch', async () => {
+  const app = await AppPage.open(env, { viewport: PHONE });
+  try {
+    await app.goto('/classe');
+    for (const [round, name] of ['3e B, octobre', '3e B, décembre'].entries()) {
+      if (round > 0) {
+        await app.page.goBack();
+        await app.page.getByTestId('sessions').waitFor();
+      }
+      await openSession(app, name, 'shared');
+      for (let student = 1; student <= 5; student += 1) {
+        await app.page.getByTestId(student === 1 ? 'start-shared' : 'next-student').click();
+        await answerAll(app, (i) => (student + i + round) % 4);
+        await app.page.getByTestId('pass-device').waitFor();
+      }
+      await app.page.getByTestId('end-round').click();
+      await app.page.getByTestId('report').waitFor();
+    }
+    await app.page.selectOption('[data-testid=compare-with]', '0');
+    const table = app.page.getByTestId('compare-table');
+    for (const lang of ['fr', 'nl']) {
+      if (lang !== 'fr') await app.chooseLanguage(lang);
+      await table.waitFor();
+      const box = await table.evaluate((t) => {
+        const r = t.getBoundingClientRect();
+        return { left: r.left, right: r.right, width: t.scrollWidth, shown: t.clientWidth, page: document.documentElement.scrollWidth, screen: innerWidth };
+      });
+      assert.ok(box.left >= 0 && box.right <= box.screen, `${lang}: the table is on screen ${JSON.stringify(box)}`);
+      assert.ok(box.width <= box.shown && box.page <= box.screen, `${lang}: no column off screen ${JSON.stringify(box)}`);
+      await app.assertAccessible(`comparison table in ${lang}`);
+    }
+  } finally {
+    await app.finish();
+  }
+});
+
 test('students hand in codes from their phones; the teacher pastes them, a typo and a duplicate are refused', async () => {
   // Five students, each on "their phone" (one context, the code cleared between them).
   const phone = await AppPage.open(env, { viewport: PHONE });
