@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::shared::flow::Flow;
-use crate::shared::locale::{easy, use_locale};
+use crate::shared::locale::{easy, tr};
 use crate::shared::read_aloud::ReadAloud;
 use crate::shared::safety_net::SafetyNet;
 use amarre_core::answers::Given;
@@ -19,7 +19,6 @@ pub fn Question(
     /// Position of the item.
     item: usize,
 ) -> impl IntoView {
-    let locale = use_locale();
     let questionnaire = flow.questionnaire;
     let data = &questionnaire.items[item];
     let name = format!("q-{}", data.id);
@@ -54,13 +53,7 @@ pub fn Question(
         .collect_view();
     let prefer_not = choice(
         Given::PreferNot,
-        Signal::derive(move || {
-            locale.t(if locale.easy() {
-                "q.prefer_not_easy"
-            } else {
-                "q.prefer_not"
-            })
-        }),
+        Signal::derive(tr("q.prefer_not")),
         "prefer-not".to_string(),
     );
     let urgent = move || {

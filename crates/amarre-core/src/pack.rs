@@ -9,7 +9,9 @@
 //! other languages' texts into one [`Pack`] per language, in that same
 //! order. The pack at position 0, the reference language's own, holds its
 //! easy-read texts (an [`EasyText`](crate::text::EasyText)'s variant, a
-//! catalog key ending in `.easy`), the same numbers, empty elsewhere. In the browser every app fetches all its packs after its first
+//! catalog key ending in `.easy`), the same numbers, empty elsewhere.
+//!
+//! In the browser every app fetches all its packs after its first
 //! view, the same files for everyone whatever language the person reads
 //! (nothing a request carries depends on their choice), and [`install`]s
 //! them; until a pack is there, its texts fall back to French (an easy-read

@@ -131,7 +131,7 @@ fn EngagementSummary(
             <p>{tr(for_audience(audience, student, family))}</p>
             <ul class="reasons">{reasons}</ul>
             {rule.filter(|_| about_absences).map(|key| view! {
-                <p class="engagement__law" data-testid="absence-rule">{move || locale.t(key).replace("{limit}", &limit)}</p>
+                <p class="engagement__law" data-testid="absence-rule">{move || locale.f(key, &[("limit", &limit)])}</p>
             })}
         </section>
     }
