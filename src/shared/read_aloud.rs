@@ -6,9 +6,9 @@
 //! screen: the person's language, easy-read when that is on. Nothing is
 //! sent anywhere: the voices are the device's. Reading stops when the
 //! person moves on (the button leaves the page) or presses it again
-//! (`aria-pressed` says whether it is reading). A
-//! device with no voice for the language, or a browser with no speech
-//! synthesis, gets a sentence saying so instead of silence.
+//! (`aria-pressed` says whether it is reading). A device with no voice for
+//! the language, or a browser with no speech synthesis, gets a sentence
+//! saying so instead of silence.
 
 use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;

@@ -254,19 +254,15 @@ test('the class survey speaks English and works with the keyboard alone', async 
     assert.equal(await app.heading().textContent(), 'Class climate');
     await app.tabTo('session-name');
     await app.page.keyboard.type('Year 9 B');
-    await app.tabTo('open-session');
-    await app.page.keyboard.press('Enter');
+    await app.pressWithKeyboard('open-session');
     await app.page.getByTestId('session-name').filter({ hasText: 'Year 9 B' }).waitFor();
-    await app.tabTo('start-shared');
-    await app.page.keyboard.press('Enter');
-    await app.tabTo('start');
-    await app.page.keyboard.press('Enter');
+    await app.pressWithKeyboard('start-shared');
+    await app.pressWithKeyboard('start');
     const asked = await app.answerWithKeyboard({});
     assert.equal(asked.length, 14);
     await app.page.getByTestId('pass-device').waitFor();
     assert.equal(await app.heading().textContent(), 'Thank you!');
-    await app.tabTo('end-round');
-    await app.page.keyboard.press('Enter');
+    await app.pressWithKeyboard('end-round');
     assert.match(await answerCount(app), /^1 answer/);
     assert.match(await app.page.getByTestId('report-hidden').textContent(), /from 5 answers/);
   } finally {

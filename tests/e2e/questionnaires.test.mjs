@@ -29,8 +29,7 @@ test('a young person answers with the keyboard alone, in French, on a phone, and
     await app.goto('/eleve');
     assert.equal(await app.heading().textContent(), 'Comment ça va, toi et l\'école ?');
     await app.assertAccessible('/eleve intro');
-    await app.tabTo('start');
-    await app.page.keyboard.press('Enter');
+    await app.pressWithKeyboard('start');
     await app.page.getByTestId('question').waitFor();
     await app.assertAccessible('/eleve question');
     const asked = await app.answerWithKeyboard(STUDENT);
@@ -70,8 +69,7 @@ test('a parent answers with the keyboard alone, in English, and the safety net c
   try {
     await app.goto('/famille');
     assert.equal(await app.heading().textContent(), 'Are you worried about your child?');
-    await app.tabTo('start');
-    await app.page.keyboard.press('Enter');
+    await app.pressWithKeyboard('start');
     await app.page.getByTestId('question').waitFor();
     const asked = await app.answerWithKeyboard(FAMILY);
     assert.equal(asked.length, 26);
@@ -243,8 +241,7 @@ for (const [path, answers, locale, family, band, reason] of [
     const app = await AppPage.open(env, { viewport: PHONE, locale });
     try {
       await app.goto(path);
-      await app.tabTo('start');
-      await app.page.keyboard.press('Enter');
+      await app.pressWithKeyboard('start');
       await app.page.getByTestId('question').waitFor();
       await app.answerWithKeyboard(answers);
       await app.page.getByTestId('results').waitFor();

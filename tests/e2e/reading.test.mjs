@@ -32,8 +32,7 @@ test('a parent answers in Arabic with the keyboard alone on a phone, and reads t
     await app.goto('/famille');
     assert.deepEqual(await app.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
     assert.equal(await app.heading().textContent(), FAMILY_Q.title.ar);
-    await app.tabTo('start');
-    await app.page.keyboard.press('Enter');
+    await app.pressWithKeyboard('start');
     await app.page.getByTestId('question').waitFor();
     assert.equal(await app.page.locator('.question__text').textContent(), items(FAMILY_Q)[0].question.ar);
     const asked = await app.answerWithKeyboard(FAMILY);
@@ -74,8 +73,7 @@ test('a young person answers in Dutch with easy-read on', async () => {
   try {
     await app.goto('/eleve');
     assert.equal(await app.heading().textContent(), STUDENT_Q.title.nl);
-    await app.tabTo('easy-read');
-    await app.page.keyboard.press('Enter');
+    await app.pressWithKeyboard('easy-read');
     assert.equal(await app.page.getByTestId('easy-read').getAttribute('aria-pressed'), 'true');
     assert.equal(await app.page.getByTestId('easy-read').textContent(), UI.nl['shell.easy_read']);
     assert.equal(await app.heading().textContent(), STUDENT_Q.title.nl_easy);

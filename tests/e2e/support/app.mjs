@@ -79,6 +79,12 @@ export class AppPage {
     throw new Error(`Tab never reached ${testid}`);
   }
 
+  /** Presses the element with `testid` as a keyboard user does: Tab to it, then Enter. */
+  async pressWithKeyboard(testid) {
+    await this.tabTo(testid);
+    await this.page.keyboard.press('Enter');
+  }
+
   /** The id of the question on screen, or null on another step. */
   async currentItem() {
     const question = this.page.getByTestId('question');
