@@ -1,8 +1,9 @@
 // A small static server for the built app: serves dist/ on 127.0.0.1 with
 // the security headers the build wrote (dist/_headers, the same policy as
 // deploy/nginx.conf), gzip like production (nginx gzip_static), and
-// the right app's index.html for every route (/eleve, /confidentialite… are
-// the main app; /classe/… the class survey app). Used by
+// the right page for every route (/eleve and /confidentialite have their
+// own, prerendered; /classe/… is the class survey app; an address no app
+// has gets 404.html with a 404). Used by
 // `scripts/serve`, the end-to-end tests and the benchmark.
 //
 //   node scripts/serve.mjs [dist-dir] [port]     (port 0: any free port)
@@ -58,22 +59,27 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
       return;
     }
     const isFile = existsSync(file) && statSync(file).isFile();
+    let status = 200;
     if (!isFile) {
       // A route of the app (no extension) gets the app; a missing asset is a 404.
       if (extname(path) !== '') {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Not found');
         return;
       }
-      // The nearest app above the path: /classe/seance/x is the class app.
-      file = join(root, 'index.html');
+      // The nearest page above the path: /classe/seance/x is the class
+      // app, /eleve its own prerendered page. An address no app has gets
+      // the 404 page, with a 404, as from nginx.
       const parts = path.split('/').filter(Boolean);
-      for (let i = parts.length; i > 0; i--) {
+      file = undefined;
+      for (let i = parts.length; i > 0 && !file; i--) {
         const candidate = normalize(join(root, ...parts.slice(0, i), 'index.html'));
-        if (candidate.startsWith(root) && existsSync(candidate)) {
-          file = candidate;
-          break;
-        }
+        if (candidate.startsWith(root) && existsSync(candidate)) file = candidate;
       }
+      if (!file && parts.length && existsSync(join(root, '404.html'))) {
+        status = 404;
+        file = join(root, '404.html');
+      }
+      file ??= join(root, 'index.html');
     }
     const ext = extname(file);
     const hashed = /-[0-9a-f]{15,16}(_bg)?\.[a-z]+$/.test(file);
@@ -93,11 +99,11 @@ export function startServer({ dir = 'dist', port = 8080, host = '127.0.0.1' } = 
       ...(compress ? { Vary: 'Accept-Encoding' } : {}),
       ...headers,
     };
-    if (req.headers['if-none-match'] === etag) {
+    if (status === 200 && req.headers['if-none-match'] === etag) {
       res.writeHead(304, common).end();
       return;
     }
-    res.writeHead(200, {
+    res.writeHead(status, {
       'Content-Type': TYPES[ext] || 'application/octet-stream',
       ...common,
       ...(compress ? { 'Content-Encoding': 'gzip' } : {}),

@@ -20,23 +20,30 @@ const BUDGET = 200 * 1024;
 const kib = (n) => (n / 1024).toFixed(1).padStart(7);
 const sum = (list, key) => list.reduce((n, r) => n + r[key], 0);
 
-function report(dir, prefix, title) {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+// `page` (relative to dist) is the page loaded first: the app's
+// index.html, or another page of it with its own prerendered first view
+// (eleve/index.html, 404.html, confidentialite/index.html).
+function report(dir, prefix, title, page = `${prefix}index.html`) {
+  const html = readFileSync(join(dist, page), 'utf8');
   const linked = new Set(
     // Quoted or not: trunk's minifier drops the quotes it can.
     [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]?\/([^'"\s>]+)/g)].map((m) => m[1]),
   );
-  linked.add(`${prefix}index.html`);
+  linked.add(page);
   const rows = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (!statSync(path).isFile()) continue;
+    if (!statSync(path).isFile() || (name.endsWith('.html') && prefix + name !== page)) continue;
     const raw = readFileSync(path);
     rows.push({ name: prefix + name, raw: raw.length, gz: gzipSync(raw, { level: 9 }).length, first: linked.has(prefix + name) });
   }
+  if (!rows.some((r) => r.name === page)) {
+    const raw = readFileSync(join(dist, page));
+    rows.push({ name: page, raw: raw.length, gz: gzipSync(raw, { level: 9 }).length, first: true });
+  }
   // What it links at the site's root (the service worker's registration,
   // the manifest) is part of its first load too.
-  for (const name of [...linked].filter((n) => prefix && !n.startsWith(prefix)).sort()) {
+  for (const name of [...linked].filter((n) => prefix && !n.startsWith(prefix) && n !== page).sort()) {
     const path = join(dist, name);
     if (!existsSync(path) || !statSync(path).isFile()) continue;
     const raw = readFileSync(path);
@@ -53,12 +60,21 @@ function report(dir, prefix, title) {
 }
 
 const over = [];
-over.push(...report(dist, '', 'Young people (/, /eleve)'));
+over.push(...report(dist, '', 'Young people (/)'));
+// Pages of an app with a first view of their own, prerendered.
+for (const [page, dir, title] of [
+  ['eleve/index.html', '', 'Young people (/eleve)'],
+  ['404.html', '', 'Young people, an address no app has (404.html)'],
+  ['confidentialite/index.html', 'services', 'Privacy (/confidentialite/, the services app)'],
+]) {
+  if (existsSync(join(dist, page))) over.push(...report(join(dist, dir), dir && `${dir}/`, title, page));
+  else if (check) over.push(`${title}: not built (${join(dist, page)} is missing)`);
+}
 for (const [dir, title] of [
   ['famille', 'Families (/famille/)'],
   ['classe', 'Class climate survey, the teacher (/classe/)'],
   ['classe/repondre', 'Class climate survey, a student\'s phone (/classe/repondre/)'],
-  ['services', 'Services and privacy (/services/, /confidentialite/)'],
+  ['services', 'Services (/services/)'],
   ['historique', 'History (/historique/)'],
   ['coordination', 'For coordinators (/coordination/)'],
 ]) {

@@ -48,13 +48,15 @@ self.addEventListener('message', (event) => {
   if (event.data === 'amarre:update') self.skipWaiting();
 });
 
-// Each address of an app is that app's page.
+// Each address of an app is that app's page; /eleve has its own (its first
+// view is prerendered), an address no app has the 404 page.
 function pageOf(path) {
   // The most specific first: /classe/repondre is an app inside /classe.
   for (const app of ['/famille', '/classe/repondre', '/classe', '/services', '/confidentialite', '/historique', '/coordination']) {
     if (path === app || path.startsWith(`${app}/`)) return `${app}/index.html`;
   }
-  return '/index.html';
+  if (path === '/') return '/index.html';
+  return path === '/eleve' || path === '/eleve/' ? '/eleve/index.html' : '/404.html';
 }
 
 self.addEventListener('fetch', (event) => {

@@ -33,6 +33,8 @@
 pub mod class;
 pub mod coordination;
 pub mod history;
+#[cfg(not(target_family = "wasm"))]
+pub mod prerender;
 pub mod questionnaires;
 pub mod services;
 pub mod shared;

@@ -3,5 +3,5 @@
 
 fn main() {
     amarre::shared::calm_failure::install();
-    leptos::mount::mount_to_body(amarre::questionnaires::App);
+    amarre::shared::browser::mount(amarre::questionnaires::App);
 }

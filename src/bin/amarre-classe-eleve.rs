@@ -5,5 +5,5 @@
 
 fn main() {
     amarre::shared::calm_failure::install();
-    leptos::mount::mount_to_body(amarre::class::StudentApp);
+    amarre::shared::browser::mount(amarre::class::StudentApp);
 }

@@ -3,5 +3,5 @@
 
 fn main() {
     amarre::shared::calm_failure::install();
-    leptos::mount::mount_to_body(amarre::class::ClassApp);
+    amarre::shared::browser::mount(amarre::class::ClassApp);
 }

@@ -4,5 +4,5 @@
 
 fn main() {
     amarre::shared::calm_failure::install();
-    leptos::mount::mount_to_body(amarre::coordination::CoordinationApp);
+    amarre::shared::browser::mount(amarre::coordination::CoordinationApp);
 }

@@ -3,5 +3,5 @@
 
 fn main() {
     amarre::shared::calm_failure::install();
-    leptos::mount::mount_to_body(amarre::history::HistoryApp);
+    amarre::shared::browser::mount(amarre::history::HistoryApp);
 }

@@ -3,5 +3,5 @@
 
 fn main() {
     amarre::shared::calm_failure::install();
-    leptos::mount::mount_to_body(amarre::services::ServicesApp);
+    amarre::shared::browser::mount(amarre::services::ServicesApp);
 }

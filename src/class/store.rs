@@ -69,8 +69,10 @@ impl Store {
             waiting: RwSignal::new(0),
             questionnaire,
         };
-        store.follow_other_tabs();
-        store.ask_before_losing_waiting_answers();
+        if crate::shared::browser::PRESENT {
+            store.follow_other_tabs();
+            store.ask_before_losing_waiting_answers();
+        }
         store
     }
 

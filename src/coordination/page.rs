@@ -3,8 +3,8 @@
 //! and trying a file out on this device (nothing is uploaded): see its
 //! problems, keep it on this device or go back to the app's directory.
 
+use crate::shared::browser::spawn as spawn_local;
 use leptos::prelude::*;
-use wasm_bindgen_futures::spawn_local;
 
 use crate::coordination::published::{PrepareIndex, PublishedReport};
 use crate::shared::file::read_text;

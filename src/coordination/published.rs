@@ -5,8 +5,8 @@
 //! command line: choose them, and download `index.json` once they all read
 //! whole.
 
+use crate::shared::browser::spawn as spawn_local;
 use leptos::prelude::*;
-use wasm_bindgen_futures::spawn_local;
 
 use crate::shared::directory::use_services;
 use crate::shared::file::{download, read_text};

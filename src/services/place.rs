@@ -6,8 +6,8 @@
 //! same file for everyone ([`provide_places`]); the place chosen stays in
 //! this tab.
 
+use crate::shared::browser::spawn as spawn_local;
 use leptos::prelude::*;
-use wasm_bindgen_futures::spawn_local;
 
 use crate::shared::directory::use_services;
 use crate::shared::locale::{tr, use_locale};

@@ -13,8 +13,8 @@
 //! Whatever storage holds is read again with the same checks as a file:
 //! what cannot be read is reported and left where it is, never lost.
 
+use crate::shared::browser::spawn as spawn_local;
 use leptos::prelude::*;
-use wasm_bindgen_futures::spawn_local;
 
 use crate::shared::content::{orientation, Orientation};
 use crate::shared::locale::use_locale;

@@ -122,7 +122,7 @@ pub fn initial_language(content: &Content) -> usize {
         .flatten()
         .and_then(|code| languages.position(&code));
     remembered.unwrap_or_else(|| {
-        let preferred: Vec<String> = web_sys::window()
+        let preferred: Vec<String> = crate::shared::browser::window()
             .map(|w| w.navigator().languages())
             .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
             .unwrap_or_default();

@@ -23,6 +23,7 @@
 pub mod address;
 pub mod asking;
 pub mod band;
+pub mod browser;
 pub mod calm_failure;
 pub mod confirm;
 pub mod consent;

@@ -51,10 +51,7 @@ impl Navigation {
     }
 }
 
-/// The path the address bar points to now.
-fn path_in_address_bar() -> String {
-    window().location().pathname().unwrap_or_default()
-}
+use crate::shared::browser::path as path_in_address_bar;
 
 /// Provides [`Navigation`] to every component below for an app whose own
 /// paths `owns` recognises, follows back and forward, and moves the focus
@@ -64,14 +61,13 @@ pub fn provide_navigation(owns: fn(&str) -> bool) -> Navigation {
         path: RwSignal::new(path_in_address_bar()),
         owns,
     };
-    let listener = window_event_listener(ev::popstate, move |_| {
+    crate::shared::browser::listen(ev::popstate, move |_| {
         let now = path_in_address_bar();
         // A change of `#fragment` alone fires popstate too: same page, no rebuild.
         if navigation.path.get_untracked() != now {
             navigation.path.set(now);
         }
     });
-    on_cleanup(move || listener.remove());
     Effect::new(move |previous: Option<String>| {
         let now = navigation.path();
         if previous.is_some_and(|p| p != now) {

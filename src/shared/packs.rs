@@ -15,7 +15,7 @@ use amarre_core::pack::{self, Pack};
 /// Starts fetching every pack of the app; each is used as soon as it is
 /// there.
 pub fn fetch_all(locale: Locale) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::shared::browser::window() else {
         return;
     };
     // All requests start now, together; each is read when it answers.

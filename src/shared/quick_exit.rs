@@ -42,7 +42,7 @@ fn leave() {
 pub fn QuickExit() -> impl IntoView {
     // When Escape was last pressed (0: never).
     let last_escape = std::cell::Cell::new(0.0);
-    let listener = window_event_listener(leptos::ev::keydown, move |ev| {
+    crate::shared::browser::listen(leptos::ev::keydown, move |ev| {
         if ev.key() != "Escape" {
             return;
         }
@@ -52,16 +52,21 @@ pub fn QuickExit() -> impl IntoView {
         }
         last_escape.set(now);
     });
-    on_cleanup(move || listener.remove());
+    // A link, so that it leaves even before the app has arrived (the page
+    // is prerendered) or without JavaScript.
     view! {
-        <button
-            type="button"
+        <a
             class="quick-exit"
+            href=NEUTRAL_PAGE
+            rel="noreferrer"
             data-testid="quick-exit"
             title=tr("shell.quick_exit_hint")
-            on:click=move |_| leave()
+            on:click=move |ev| {
+                ev.prevent_default();
+                leave();
+            }
         >
             {tr("shell.quick_exit")}
-        </button>
+        </a>
     }
 }

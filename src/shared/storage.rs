@@ -15,6 +15,8 @@
 
 use std::fmt;
 
+use crate::shared::browser;
+
 /// Every key this app writes starts with this.
 pub const PREFIX: &str = "amarre.";
 
@@ -173,7 +175,7 @@ fn area_storage(area: Area) -> Result<web_sys::Storage, StorageError> {
         key: String::new(),
         kind: StorageErrorKind::NotAvailable,
     };
-    let window = web_sys::window().ok_or_else(not_available)?;
+    let window = browser::window().ok_or_else(not_available)?;
     let storage = match area {
         Area::Session => window.session_storage(),
         Area::Lasting => window.local_storage(),
@@ -181,8 +183,12 @@ fn area_storage(area: Area) -> Result<web_sys::Storage, StorageError> {
     storage.ok().flatten().ok_or_else(not_available)
 }
 
-/// The text kept as `item`; `Ok(None)` when nothing is kept.
+/// The text kept as `item`; `Ok(None)` when nothing is kept (as for a
+/// first view prerendered at build time: a person with nothing stored).
 pub fn read_text(item: StoredItem) -> Result<Option<String>, StorageError> {
+    if !browser::PRESENT {
+        return Ok(None);
+    }
     Ok(area_storage(item.area())?.get_item(item.key()).ok().flatten())
 }
 
@@ -205,6 +211,9 @@ pub fn remove(item: StoredItem) -> Result<(), StorageError> {
 
 /// Every kept result of the history: its key and its text.
 pub fn history_entries() -> Result<Vec<(String, String)>, StorageError> {
+    if !browser::PRESENT {
+        return Ok(Vec::new());
+    }
     let storage = area_storage(Area::Lasting)?;
     Ok(present_keys(Area::Lasting)?
         .into_iter()
@@ -233,6 +242,9 @@ pub fn remove_history_key(key: &str) -> Result<(), StorageError> {
 /// Every key of this app kept in `area` now, known or not (a key from an
 /// older version is listed too, so the privacy page hides nothing).
 pub fn present_keys(area: Area) -> Result<Vec<String>, StorageError> {
+    if !browser::PRESENT {
+        return Ok(Vec::new());
+    }
     let storage = area_storage(area)?;
     let length = storage.length().unwrap_or(0);
     let mut keys: Vec<String> = (0..length)

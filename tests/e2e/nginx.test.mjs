@@ -231,6 +231,8 @@ test('every app mounts in Chromium under the headers nginx sends', async () => {
     page.on('pageerror', (e) => problems.push(`${page.url()}: ${e.message}`));
     for (const path of ['/', '/eleve', '/famille', '/classe/', '/classe/repondre', '/services/', '/confidentialite', '/historique/', '/coordination', '/classeX']) {
       await page.goto(`https://127.0.0.1:${port}${path}`);
+      // The app has replaced the prerendered first view.
+      await page.waitForFunction(() => window.wasmBindings !== undefined);
       await page.locator('main#main h1').first().waitFor();
     }
     assert.equal(await page.locator('main h1').first().textContent(), "Cette page n'existe pas");

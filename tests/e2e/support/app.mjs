@@ -39,7 +39,10 @@ export class AppPage {
     await this.ready();
   }
 
+  /** Waits until the app has replaced the prerendered first view (trunk's
+   * loader sets `wasmBindings` once the app's `main` has run). */
   async ready() {
+    await this.page.waitForFunction(() => window.wasmBindings !== undefined);
     await this.page.locator('main#main').waitFor();
     await this.guard.loaded();
   }
