@@ -3,9 +3,11 @@
 // in dist/historique/).
 //
 // As a trunk post-build hook (TRUNK_STAGING_DIR set): on release builds,
-// first minifies wasm-bindgen's glue (minify-glue.mjs); then puts the sha256 of
-// each inline <script> of the staged index.html (trunk's wasm loader) into
-// its CSP meta, replacing CSP_LOADER_HASH.
+// first minifies wasm-bindgen's glue (minify-glue.mjs); then inlines the
+// style sheet and starts the wasm after the first paint (first-paint.mjs);
+// then puts the sha256 of each inline <script> of the staged index.html
+// (trunk's wasm loader) into its CSP meta, replacing CSP_LOADER_HASH, and
+// that of its <style> into style-src.
 //
 // As `node scripts/csp-hash.mjs --headers dist` (scripts/build, after all
 // builds): writes the same policy as HTTP headers for static hosts, allowing
@@ -15,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { minifyGlue } from './minify-glue.mjs';
+import { firstPaint } from './first-paint.mjs';
 
 // The CSP <meta>, with its attributes in either order (trunk's HTML
 // minifier reorders them and drops quotes where it can).
@@ -33,22 +36,40 @@ function patchMeta(dir) {
   let html = readFileSync(file, 'utf8');
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   if (inline.length === 0) fail('no inline script found: has trunk changed how it loads the wasm?');
-  const hashes = inline.map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  const sha256 = (body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+  const hashes = inline.map(sha256);
   const placeholders = html.split('CSP_LOADER_HASH').length - 1;
   if (placeholders !== 1) fail(`index.html must hold the placeholder exactly once, in the CSP (found ${placeholders})`);
   html = html.replace('CSP_LOADER_HASH', hashes.join(' '));
+  // The page's own style sheet, inlined by first-paint.mjs.
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => sha256(m[1]));
+  if (styles.length) {
+    if (html.split("style-src 'self'").length !== 2) fail("the CSP must hold « style-src 'self' » exactly once");
+    html = html.replace("style-src 'self'", `style-src 'self' ${styles.join(' ')}`);
+  }
   writeFileSync(file, html);
-  console.log(`csp-hash: ${hashes.length} inline script(s) allowed: ${hashes.join(' ')}`);
+  console.log(`csp-hash: ${hashes.length} inline script(s), ${styles.length} style sheet(s) allowed: ${[...hashes, ...styles].join(' ')}`);
 }
 
 function writeHeaders(dist) {
   const pages = APPS.map((app) => join(dist, app, 'index.html')).filter(existsSync);
   const policies = pages.map((file) => readFileSync(file, 'utf8').match(POLICY)?.[1]);
   if (policies.length === 0 || policies.some((p) => !p)) fail(`no CSP meta in ${pages.join(', ')}`);
-  const hashes = [...new Set(policies.flatMap((p) => p.match(/'sha256-[^']+'/g) || []))];
-  // Same policy for every page, with every loader; headers can also carry
-  // what a <meta> CSP cannot: frame-ancestors.
-  const policy = `${policies[0].replace(/( 'sha256-[^']+')+/, ` ${hashes.join(' ')}`)}; frame-ancestors 'none'`;
+  // Same policy for every page, with every loader and every page's style
+  // sheet; headers can also carry what a <meta> CSP cannot: frame-ancestors.
+  const directive = (policy, name) => policy.split(';').map((d) => d.trim()).find((d) => d.split(' ')[0] === name) || '';
+  const hashesOf = (name) => [...new Set(policies.flatMap((p) => directive(p, name).match(/'sha256-[^']+'/g) || []))];
+  const hashes = hashesOf('script-src');
+  const merged = policies[0]
+    .split(';')
+    .map((d) => d.trim())
+    .map((d) => {
+      const name = d.split(' ')[0];
+      if (name !== 'script-src' && name !== 'style-src') return d;
+      return [d.replace(/ 'sha256-[^']+'/g, ''), ...hashesOf(name)].join(' ');
+    })
+    .join('; ');
+  const policy = `${merged}; frame-ancestors 'none'`;
   const security = {
     'Content-Security-Policy': policy,
     'Referrer-Policy': 'no-referrer',
@@ -75,6 +96,11 @@ if (process.argv[2] === '--headers') {
   if (!dir) fail('no TRUNK_STAGING_DIR and no directory given');
   if (process.env.TRUNK_PROFILE === 'release') {
     await minifyGlue(dir).catch((error) => fail(error.message));
+  }
+  try {
+    firstPaint(dir);
+  } catch (error) {
+    fail(error.message);
   }
   patchMeta(dir);
 }

@@ -102,8 +102,50 @@ impl PrerenderedPage {
         owner.cleanup();
         // Leptos's markers for where a list ends, and empty classes: not
         // needed when the app replaces the page instead of hydrating it.
-        html.replace("<!>", "").replace(" class=\"\"", "")
+        inert(&html.replace("<!>", "").replace(" class=\"\"", ""))
     }
+}
+
+/// `html` as it may be shown before the app has arrived: its links work,
+/// its controls are disabled (a button pressed then would do nothing, and
+/// a disabled one says so), and it has none of the test hooks
+/// (`data-testid`), which belong to the live app that replaces it.
+pub fn inert(html: &str) -> String {
+    const CONTROLS: [&str; 4] = ["<button", "<select", "<input", "<textarea"];
+    let mut out = String::with_capacity(html.len());
+    // Inside a tag, and inside one of its quoted values (Leptos escapes
+    // `<` in text, so a `<` outside a value starts a tag).
+    let (mut in_tag, mut in_value) = (false, false);
+    let mut rest = html;
+    while let Some(c) = rest.chars().next() {
+        if !in_tag && c == '<' {
+            in_tag = true;
+            let control = CONTROLS
+                .into_iter()
+                .find(|tag| rest.starts_with(tag) && rest[tag.len()..].starts_with([' ', '>', '/']));
+            if let Some(tag) = control {
+                out.push_str(tag);
+                out.push_str(" disabled");
+                rest = &rest[tag.len()..];
+                continue;
+            }
+        } else if in_tag && !in_value {
+            if let Some(end) = rest
+                .strip_prefix(" data-testid=\"")
+                .and_then(|hook| hook.find('"').map(|end| &hook[end + 1..]))
+            {
+                rest = end;
+                continue;
+            }
+            in_tag = c != '>';
+            in_value = c == '"';
+        } else if in_value && c == '"' {
+            in_value = false;
+        }
+        out.push(c);
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// What can go wrong writing a prerendered page into its template.
@@ -174,6 +216,18 @@ mod tests {
             twice,
             into_template("index.html", TEMPLATE, "<main>deux</main>").unwrap()
         );
+    }
+
+    #[test]
+    fn before_the_app_controls_are_disabled_links_work_and_test_hooks_are_gone() {
+        let html = r#"<a href="tel:103" data-testid="help-line-be-103">103</a><button type="button" data-testid="start" class="button">Commencer</button><select id="l"><option value="0">Français</option></select><input type="text"><textarea></textarea><buttons>"#;
+        assert_eq!(
+            inert(html),
+            r#"<a href="tel:103">103</a><button disabled type="button" class="button">Commencer</button><select disabled id="l"><option value="0">Français</option></select><input disabled type="text"><textarea disabled></textarea><buttons>"#
+        );
+        // Text or a value that only looks like a hook or a tag is kept.
+        let text = r#"<p title="a > b data-testid=&quot;x&quot; <button">3 &lt; 5 et data-testid="x" · <b>"#;
+        assert_eq!(inert(text), text);
     }
 
     #[test]

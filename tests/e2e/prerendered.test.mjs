@@ -1,7 +1,8 @@
 // The first view is in the page before the app arrives (src/prerender.rs):
 // without JavaScript, `/`, `/eleve`, `/services/`, `/classe/` and the
 // other prerendered pages show their first view's text, the help lines as
-// `tel:` links and the quick exit as a plain link; with JavaScript the app
+// `tel:` links and the quick exit as a plain link, their controls disabled
+// until the app arrives; with JavaScript the app
 // replaces that view with the very same one (the same components), in the
 // person's language, keeps a help area they opened while it loaded, and
 // says nothing in the console. All under the privacy guard where the app
@@ -64,6 +65,9 @@ test('without JavaScript, every prerendered page shows its first view, the help 
         assert.equal((await link.locator('.help-line__digits').textContent()).trim(), line.number, path);
       }
       assert.equal(await page.locator('.help-area__details').getAttribute('open'), '', `${path}: the help area opens without script`);
+      // Links work before the app; controls wait for it, and say so.
+      assert.equal(await page.locator('button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea:not([disabled])').count(), 0, path);
+      assert.equal(await page.locator('[data-testid]').count(), 0, `${path}: no test hooks on what the app replaces`);
       const exit = page.locator('.quick-exit');
       assert.equal(await exit.getAttribute('href'), await exitHref(), path);
       assert.equal((await exit.textContent()).trim(), UI['shell.quick_exit'], path);
