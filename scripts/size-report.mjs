@@ -27,8 +27,14 @@ function report(dir, prefix, title, page = `${prefix}index.html`) {
   const html = readFileSync(join(dist, page), 'utf8');
   const linked = new Set(
     // Quoted or not: trunk's minifier drops the quotes it can.
-    [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]?\/([^'"\s>]+)/g)].map((m) => m[1]),
+    // fetch( and import(: the loader of scripts/first-paint.mjs.
+    [...html.matchAll(/(?:href|src|from|module_or_path:|fetch\(|import\()\s*=?\s*['"]?\/([^'"\s>)]+)/g)].map((m) => m[1]),
   );
+  // A page whose wasm the report does not see would pass any budget.
+  if (![...linked].some((name) => name.endsWith('_bg.wasm'))) {
+    console.log(`\n${title}: no wasm linked from ${page}`);
+    return [`${title}: the report finds no wasm linked from ${page} (has the loader changed?)`];
+  }
   linked.add(page);
   const rows = [];
   for (const name of readdirSync(dir).sort()) {
@@ -43,7 +49,7 @@ function report(dir, prefix, title, page = `${prefix}index.html`) {
   }
   // What it links at the site's root (the service worker's registration,
   // the manifest) is part of its first load too.
-  for (const name of [...linked].filter((n) => prefix && !n.startsWith(prefix) && n !== page).sort()) {
+  for (const name of [...linked].filter((n) => !rows.some((r) => r.name === n)).sort()) {
     const path = join(dist, name);
     if (!existsSync(path) || !statSync(path).isFile()) continue;
     const raw = readFileSync(path);
