@@ -36,7 +36,10 @@
       location.reload();
     }
   });
-  navigator.serviceWorker
+  // Once the app has started (trunk's loader says so): the worker's first
+  // install downloads every file of the apps, which on a slow line would
+  // otherwise share it with the wasm the person is waiting for.
+  const register = () => navigator.serviceWorker
     .register('/sw.js', { scope: '/' })
     .then((registration) => {
       // A version installed while an older one controls the page waits for the person.
@@ -50,4 +53,6 @@
     .catch(() => {
       // No offline use (private mode, a browser that refuses): the app works online as before.
     });
+  if (window.wasmBindings) register();
+  else addEventListener('TrunkApplicationStarted', register, { once: true });
 })();
