@@ -24,6 +24,13 @@ export function firstPaint(dir) {
   if (/<\/style/i.test(css)) throw new Error(`first-paint: ${file} holds </style`);
   html = html.replace(sheets[0], () => `<style>${css}</style>`);
   rmSync(file);
+  // The app replaces the first view only after it has been painted: its
+  // wasm downloads meanwhile (preloaded), but on a fast line it would
+  // otherwise be mounted before the first frame, and the prerendered view
+  // never seen.
+  const start = 'const wasm = await init(';
+  if (html.split(start).length !== 2) throw new Error(`first-paint: trunk's loader in ${page} does not call « ${start} » once`);
+  html = html.replace(start, `await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n${start}`);
   writeFileSync(page, html);
   console.log(`first-paint: ${basename(href)} inlined (${css.length} bytes)`);
 }
