@@ -5,10 +5,10 @@
 // CSP): the first paint waits for the HTML alone, not for a second round
 // trip. The file is removed, so nothing downloads it twice.
 //
-// Trunk's loader and its preloads are left as they are: the wasm's fetch
-// starts as the HTML is read. Fetching it after the first paint instead
-// (tried, docs/benchmarks.md) painted no sooner with DevTools' slow 4G and
-// 4x CPU and made the app usable 0.6 s later.
+// The wasm's preload is kept: its download starts as the HTML is read.
+// Fetching it after the first paint instead (tried, docs/benchmarks.md)
+// painted no sooner with DevTools' slow 4G and 4x CPU and made the app
+// usable 0.6 s later. Only the start of the app waits for the first frame.
 import { readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join, basename } from 'node:path';
 

@@ -27,8 +27,7 @@ function report(dir, prefix, title, page = `${prefix}index.html`) {
   const html = readFileSync(join(dist, page), 'utf8');
   const linked = new Set(
     // Quoted or not: trunk's minifier drops the quotes it can.
-    // fetch( and import(: the loader of scripts/first-paint.mjs.
-    [...html.matchAll(/(?:href|src|from|module_or_path:|fetch\(|import\()\s*=?\s*['"]?\/([^'"\s>)]+)/g)].map((m) => m[1]),
+    [...html.matchAll(/(?:href|src|from|module_or_path:)\s*=?\s*['"]?\/([^'"\s>]+)/g)].map((m) => m[1]),
   );
   // A page whose wasm the report does not see would pass any budget.
   if (![...linked].some((name) => name.endsWith('_bg.wasm'))) {

@@ -35,9 +35,9 @@ pub struct PrerenderedPage {
     app: fn() -> AnyView,
 }
 
-/// Every prerendered page; a template is written after the pages that copy
-/// it (`/eleve` and the 404 from `/`'s, `/confidentialite` from the
-/// services'), though writing over a first view replaces it.
+/// Every prerendered page. `/eleve` and the 404 page are written from `/`'s
+/// template, `/confidentialite` from the services'; in any order, since
+/// writing into a page replaces the first view it had.
 pub const PAGES: [PrerenderedPage; 8] = [
     page("/eleve", "index.html", "eleve/index.html", || {
         crate::questionnaires::App().into_any()
